@@ -65,3 +65,11 @@ export async function openDataDir(dataDir = 'data', withRaw = false): Promise<Na
 	}
 	return openNativeDb(tables);
 }
+
+let sharedDataDb: Promise<NativeDb> | undefined;
+
+/** One shared native database over `data/` for the whole build (prerendering every page). */
+export function getDataDb(dataDir = process.env.REFORM_LENS_DATA ?? 'data'): Promise<NativeDb> {
+	sharedDataDb ??= openDataDir(dataDir);
+	return sharedDataDb;
+}

@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openRankingFixture, type RankingFixture } from './fixtures/rankings/build-fixture';
+import { buildRankingUnitsQuery } from './rankings-units';
+import { buildSurveyRankingQuery, buildSurveyYearsQuery } from './rankings-survey';
+import { buildDossierMonthsQuery, buildDossierRankingQuery, periodValidIn } from './rankings-dossier';
+
+let fixture: RankingFixture;
+beforeAll(async () => {
+	fixture = await openRankingFixture();
+});
+afterAll(() => fixture?.cleanup());
+
+const s = (unit: string | null, factor: string, psu: string | null, ...v: number[]) => ({
+	unit, factor, psu, n: v[0], n_pos: v[1], sum_w: v[2], sum_w2: v[3], sum_w_pos: v[4], sum_w2_pos: v[5]
+});
+
+describe('buildRankingUnitsQuery', () => {
+	it('lists the 63-unit provinces with their pilot flag', async () => {
+		const rows = await fixture.db.run(buildRankingUnitsQuery('63'));
+		expect(rows.map((r) => [r.code, r.kind, r.is_pilot])).toEqual([
+			['01', 'city', true], ['02', 'province', false], ['74', 'province', true], ['79', 'city', false]
+		]);
+	});
+	it('marks a 34-unit province as pilot when any pilot merged into it', async () => {
+		const rows = await fixture.db.run(buildRankingUnitsQuery('34'));
+		expect(rows.map((r) => [r.code, r.region, r.is_pilot])).toEqual([
+			['01', 'red_river_delta', true], ['08', 'northern_midlands_mountains', false], ['79', 'southeast', true]
+		]);
+	});
+	it('refuses an unknown mode', () => {
+		// @ts-expect-error: a value from a URL that was not checked
+		expect(() => buildRankingUnitsQuery('99')).toThrow();
+	});
+});
+
+describe('buildSurveyRankingQuery', () => {
+	it('sums per unit × factor × PSU and for the nation (63 units, all respondents)', async () => {
+		const rows = await fixture.db.run(buildSurveyRankingQuery({ year: 2024, respondents: 'all', mode: '63' }));
+		expect(rows).toEqual([
+			s(null, 'access', null, 105, 77, 116, 153, 86, 113.5),
+			s(null, 'results', null, 8, 4, 8, 8, 4, 4),
+			s('01', 'access', 'p1', 25, 21, 24, 28, 20, 23),
+			s('01', 'access', 'p2', 10, 5, 12, 15, 6, 7.5),
+			s('74', 'access', null, 30, 15, 30, 40, 15, 20),
+			s('79', 'access', null, 40, 36, 50, 70, 45, 63),
+			s('79', 'results', null, 8, 4, 8, 8, 4, 4)
+		]);
+	});
+	it('filters the respondent type with a bound parameter', async () => {
+		const query = buildSurveyRankingQuery({ year: 2024, respondents: 'citizen', mode: '63' });
+		expect(query.sql).not.toContain('citizen');
+		const rows = await fixture.db.run(query);
+		expect(rows.find((r) => r.unit === null && r.factor === 'access')).toEqual(
+			s(null, 'access', null, 100, 72, 112, 149, 82, 109.5)
+		);
+		expect(rows.find((r) => r.unit === '01' && r.psu === 'p1')).toEqual(s('01', 'access', 'p1', 20, 16, 20, 24, 16, 19));
+		expect(rows.some((r) => r.factor === 'results')).toBe(false);
+	});
+	it('merges Bình Dương into TP. Hồ Chí Minh in 34-unit mode', async () => {
+		const rows = await fixture.db.run(buildSurveyRankingQuery({ year: 2024, respondents: 'all', mode: '34' }));
+		expect(rows.find((r) => r.unit === '79' && r.factor === 'access')).toEqual(s('79', 'access', null, 70, 51, 80, 110, 60, 83));
+		expect(rows.some((r) => r.unit === '74')).toBe(false);
+	});
+	it('has nothing for a 34-unit survey in 63-unit mode, and counts it in 34-unit mode', async () => {
+		expect(await fixture.db.run(buildSurveyRankingQuery({ year: 2025, respondents: 'all', mode: '63' }))).toEqual([]);
+		const rows = await fixture.db.run(buildSurveyRankingQuery({ year: 2025, respondents: 'all', mode: '34' }));
+		expect(rows).toEqual([
+			s(null, 'access', null, 75, 60, 70, 80, 56, 64),
+			s('08', 'access', null, 25, 20, 20, 20, 16, 16),
+			s('79', 'access', null, 50, 40, 50, 60, 40, 48)
+		]);
+	});
+	it('refuses a respondent group outside the list', () => {
+		// @ts-expect-error: a value from a URL that was not checked
+		expect(() => buildSurveyRankingQuery({ year: 2024, respondents: "x' OR 1=1", mode: '63' })).toThrow();
+	});
+	it('lists the survey years and whether they have 63-unit codes', async () => {
+		expect(await fixture.db.run(buildSurveyYearsQuery())).toEqual([
+			{ survey_year: 2024, has_63: true },
+			{ survey_year: 2025, has_63: false }
+		]);
+	});
+});
+
+const d = (unit: string, v: number[], finished: number, median_wd: number | null, p90_wd: number | null) => ({
+	unit, received: v[0], online: v[1], full_online: v[2], service_level_known: v[3], paid_online: v[4],
+	paid_online_known: v[5], digitized: v[6], digitized_known: v[7], early: v[8], on_time: v[9], late: v[10],
+	overdue_backlog: v[11], finished, median_wd, p90_wd
+});
+const zeros = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+
+describe('buildDossierRankingQuery', () => {
+	const early2024 = { from: '2024-01-01', to: '2024-02-01' };
+	it('sums counts, takes the overdue backlog of the last month and quantiles from the histogram (63 units)', async () => {
+		const rows = await fixture.db.run(buildDossierRankingQuery({ period: early2024, mode: '63' }));
+		expect(rows).toEqual([
+			d('01', [150, 80, 40, 140, 30, 70, 100, 120, 60, 40, 15, 3], 5, 2, 10),
+			d('02', zeros, 0, null, null),
+			d('74', [40, 10, 5, 40, 4, 40, 20, 40, 10, 10, 10, 0], 3, 4, 4),
+			d('79', [60, 30, 15, 60, 30, 60, 60, 60, 30, 20, 5, 2], 1, 6.5, 6.5)
+		]);
+	});
+	it('maps the earlier dossiers forward in 34-unit mode', async () => {
+		const rows = await fixture.db.run(buildDossierRankingQuery({ period: early2024, mode: '34' }));
+		expect(rows).toEqual([
+			d('01', [150, 80, 40, 140, 30, 70, 100, 120, 60, 40, 15, 3], 5, 2, 10),
+			d('08', zeros, 0, null, null),
+			d('79', [100, 40, 20, 100, 34, 100, 80, 100, 40, 30, 15, 2], 4, 4, 6.5)
+		]);
+	});
+	it('counts post-merger dossiers only in 34-unit mode', async () => {
+		const period = { from: '2025-07-01', to: '2025-07-01' };
+		const rows34 = await fixture.db.run(buildDossierRankingQuery({ period, mode: '34' }));
+		expect(rows34.find((r) => r.unit === '79')).toEqual(
+			d('79', [200, 150, 100, 200, 90, 100, 180, 200, 80, 60, 20, 9], 4, 0.5, 0.5)
+		);
+		const rows63 = await fixture.db.run(buildDossierRankingQuery({ period, mode: '63' }));
+		expect(rows63.every((r) => r.received === 0)).toBe(true);
+		expect(periodValidIn('63', period)).toBe(false);
+		expect(periodValidIn('63', early2024)).toBe(true);
+		expect(periodValidIn('34', period)).toBe(true);
+	});
+	it('refuses a malformed period', () => {
+		expect(() => buildDossierRankingQuery({ period: { from: "2024-01-01' --", to: '2024-02-01' }, mode: '34' })).toThrow();
+		expect(() => buildDossierRankingQuery({ period: { from: '2024-03-01', to: '2024-02-01' }, mode: '34' })).toThrow();
+	});
+	it('lists the months of the cube', async () => {
+		expect(await fixture.db.run(buildDossierMonthsQuery())).toEqual([
+			{ month: '2024-01', has_63: true },
+			{ month: '2024-02', has_63: true },
+			{ month: '2025-07', has_63: false }
+		]);
+	});
+});

@@ -1,0 +1,41 @@
+// Timings the benchmark and tests read from the page (window.__reformLensTimings).
+// Milliseconds since navigation start (performance.now()).
+export interface QueryTiming {
+	sql: string;
+	ms: number;
+	at: number;
+	rows: number;
+}
+
+export interface EngineTimings {
+	bootStart?: number;
+	engineReady?: number; // DuckDB-WASM open
+	dataReady?: number; // every cube and reference table inserted
+	ready?: number; // Engine.ready resolved
+	firstLive?: number; // first live result delivered by liveQuery
+	fetchedBytes: number;
+	queries: QueryTiming[];
+}
+
+declare global {
+	interface Window {
+		__reformLensTimings?: EngineTimings;
+	}
+}
+
+export function timings(): EngineTimings {
+	if (typeof window === 'undefined') return { fetchedBytes: 0, queries: [] };
+	window.__reformLensTimings ??= { fetchedBytes: 0, queries: [] };
+	return window.__reformLensTimings;
+}
+
+export function mark(key: 'bootStart' | 'engineReady' | 'dataReady' | 'ready' | 'firstLive'): void {
+	const t = timings();
+	t[key] ??= performance.now();
+}
+
+export function recordQuery(sql: string, ms: number, rows: number): void {
+	const q = timings().queries;
+	q.push({ sql, ms, at: performance.now(), rows });
+	if (q.length > 500) q.splice(0, q.length - 500);
+}

@@ -1,0 +1,70 @@
+// SQL expressions that read one input column as the contract's type. Each returns NULL for an
+// empty value and for a value it cannot read; `castFailure` tells the two apart so that a file
+// with unreadable values is refused (DATA-CONTRACT.md) instead of silently losing them.
+
+import type { ColumnSpec } from './columns';
+import { BOOLEAN_FALSE, BOOLEAN_TRUE, ENUM_VALUE_MAPS, TIMESTAMP_FORMATS } from './portal-fields';
+import { literal } from './sql-text';
+
+/** The input value as trimmed text, NULL when empty. `src` is a quoted column reference. */
+function text(src: string, sourceType: string): string {
+	const asText = sourceType === 'VARCHAR' ? src : `CAST(${src} AS VARCHAR)`;
+	return `nullif(trim(${asText}), '')`;
+}
+
+function list(values: readonly string[]): string {
+	return `[${values.map(literal).join(', ')}]`;
+}
+
+/** Expression giving the typed value (ratings stay DOUBLE here; rules decide their validity). */
+export function castExpression(spec: ColumnSpec, src: string, sourceType: string): string {
+	const t = text(src, sourceType);
+	switch (spec.parse) {
+		case 'text':
+			return `nfc_normalize(${t})`;
+		case 'code':
+			return `CASE WHEN regexp_full_match(${t}, '[0-9]') THEN '0' || ${t} ELSE ${t} END`;
+		case 'enum': {
+			const lowered = `lower(nfc_normalize(${t}))`;
+			const map: Record<string, string> = { ...(ENUM_VALUE_MAPS[spec.name] ?? {}) };
+			for (const v of spec.values ?? []) map[v] = v;
+			const whens = Object.entries(map)
+				.map(([from, to]) => `WHEN ${literal(from)} THEN ${literal(to)}`)
+				.join(' ');
+			return `CASE ${lowered} ${whens} ELSE nfc_normalize(${t}) END`;
+		}
+		case 'timestamp':
+			if (sourceType === 'TIMESTAMP' || sourceType === 'DATE') return `CAST(${src} AS TIMESTAMP)`;
+			return `coalesce(TRY_CAST(${t} AS TIMESTAMP), try_strptime(${t}, ${list(TIMESTAMP_FORMATS)}))`;
+		case 'boolean':
+			if (sourceType === 'BOOLEAN') return src;
+			return `CASE WHEN lower(${t}) IN (${BOOLEAN_TRUE.map(literal).join(', ')}) THEN true
+				WHEN lower(${t}) IN (${BOOLEAN_FALSE.map(literal).join(', ')}) THEN false END`;
+		case 'double':
+		case 'rating':
+			if (sourceType === 'DOUBLE') return src;
+			return `coalesce(TRY_CAST(${t} AS DOUBLE), TRY_CAST(replace(${t}, ',', '.') AS DOUBLE))`;
+		case 'integer': {
+			const d = `TRY_CAST(${t} AS DOUBLE)`;
+			return `CASE WHEN ${d} = round(${d}) THEN TRY_CAST(${d} AS ${spec.sqlType}) END`;
+		}
+	}
+}
+
+/** True where the input holds a value that `castExpression` could not read. */
+export function castFailure(spec: ColumnSpec, src: string, sourceType: string): string | null {
+	if (spec.parse === 'text' || spec.parse === 'code' || spec.parse === 'enum') return null;
+	return `(${text(src, sourceType)} IS NOT NULL AND (${castExpression(spec, src, sourceType)}) IS NULL)`;
+}
+
+/** Words for the refusal message. */
+export const PARSE_LABEL: Record<ColumnSpec['parse'], string> = {
+	text: 'text',
+	code: 'a code',
+	enum: 'a value',
+	timestamp: 'a date/time (ISO 8601, yyyyMMddHHmmss or dd/MM/yyyy HH:mm:ss)',
+	boolean: `a boolean (${BOOLEAN_TRUE.join('/')} or ${BOOLEAN_FALSE.join('/')})`,
+	double: 'a number',
+	rating: 'a number',
+	integer: 'a whole number'
+};

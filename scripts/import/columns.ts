@@ -1,0 +1,86 @@
+// The contract's columns (shared/design/DATA-CONTRACT.md) with the DuckDB type each is cast to.
+// `parse` says how a text value is read (see cast.ts); `values` lists an enumeration's values.
+
+export type InputKind = 'dossiers' | 'survey_responses';
+
+export type ColumnParse =
+	| 'text' // trimmed, NFC-normalised (Vietnamese text exported in NFD groups with NFC)
+	| 'code' // province code: trimmed, a one-digit number padded to two digits
+	| 'enum' // lower-cased and mapped through portal-fields.ts ENUM_VALUE_MAPS
+	| 'timestamp'
+	| 'boolean'
+	| 'double'
+	| 'integer'
+	| 'rating'; // a number; anything but a whole 1–5 is an invalid answer (rules), not a refusal
+
+export interface ColumnSpec {
+	name: string;
+	sqlType: 'VARCHAR' | 'TIMESTAMP' | 'BOOLEAN' | 'DOUBLE' | 'SMALLINT' | 'TINYINT';
+	parse: ColumnParse;
+	required: boolean;
+	values?: readonly string[];
+}
+
+export const AGENCY_LEVELS = ['province', 'district', 'commune'] as const;
+export const CHANNELS = ['in_person', 'online', 'postal'] as const;
+export const SERVICE_LEVELS = ['offline', 'partial_online', 'full_online'] as const;
+export const STATUSES = [
+	'received',
+	'in_progress',
+	'supplement_requested',
+	'financial_obligation',
+	'finished',
+	'returned',
+	'withdrawn',
+	'stopped',
+	'refused'
+] as const;
+export const RESPONDENT_TYPES = ['citizen', 'organization'] as const;
+export const AREAS = ['urban', 'rural'] as const;
+export const FACTORS = ['access', 'procedures', 'officials', 'results', 'feedback', 'overall'] as const;
+export type Factor = (typeof FACTORS)[number];
+
+export const DOSSIER_COLUMNS: readonly ColumnSpec[] = [
+	{ name: 'dossier_id', sqlType: 'VARCHAR', parse: 'text', required: true },
+	{ name: 'province_code', sqlType: 'VARCHAR', parse: 'code', required: true },
+	{ name: 'agency_level', sqlType: 'VARCHAR', parse: 'enum', required: true, values: AGENCY_LEVELS },
+	{ name: 'agency_name', sqlType: 'VARCHAR', parse: 'text', required: false },
+	{ name: 'procedure_code', sqlType: 'VARCHAR', parse: 'text', required: false },
+	{ name: 'sector', sqlType: 'VARCHAR', parse: 'text', required: true },
+	{ name: 'channel', sqlType: 'VARCHAR', parse: 'enum', required: true, values: CHANNELS },
+	{ name: 'service_level', sqlType: 'VARCHAR', parse: 'enum', required: false, values: SERVICE_LEVELS },
+	{ name: 'received_at', sqlType: 'TIMESTAMP', parse: 'timestamp', required: true },
+	{ name: 'due_at', sqlType: 'TIMESTAMP', parse: 'timestamp', required: false },
+	{ name: 'finished_at', sqlType: 'TIMESTAMP', parse: 'timestamp', required: false },
+	{ name: 'returned_at', sqlType: 'TIMESTAMP', parse: 'timestamp', required: false },
+	{ name: 'status', sqlType: 'VARCHAR', parse: 'enum', required: true, values: STATUSES },
+	{ name: 'supplement_days', sqlType: 'DOUBLE', parse: 'double', required: false },
+	{ name: 'via_one_level_centre', sqlType: 'BOOLEAN', parse: 'boolean', required: false },
+	{ name: 'paid_online', sqlType: 'BOOLEAN', parse: 'boolean', required: false },
+	{ name: 'digitized', sqlType: 'BOOLEAN', parse: 'boolean', required: false },
+	{ name: 'e_result', sqlType: 'BOOLEAN', parse: 'boolean', required: false }
+];
+
+export const SURVEY_COLUMNS: readonly ColumnSpec[] = [
+	{ name: 'response_id', sqlType: 'VARCHAR', parse: 'text', required: true },
+	{ name: 'survey_year', sqlType: 'SMALLINT', parse: 'integer', required: true },
+	{ name: 'province_code', sqlType: 'VARCHAR', parse: 'code', required: true },
+	{ name: 'respondent_type', sqlType: 'VARCHAR', parse: 'enum', required: true, values: RESPONDENT_TYPES },
+	{ name: 'sector', sqlType: 'VARCHAR', parse: 'text', required: false },
+	{ name: 'weight', sqlType: 'DOUBLE', parse: 'double', required: true },
+	{ name: 'psu', sqlType: 'VARCHAR', parse: 'text', required: false },
+	...FACTORS.map((f): ColumnSpec => ({ name: f, sqlType: 'TINYINT', parse: 'rating', required: false })),
+	{ name: 'gender', sqlType: 'VARCHAR', parse: 'text', required: false },
+	{ name: 'age_group', sqlType: 'VARCHAR', parse: 'text', required: false },
+	{ name: 'area', sqlType: 'VARCHAR', parse: 'enum', required: false, values: AREAS }
+];
+
+export function columnsFor(kind: InputKind): readonly ColumnSpec[] {
+	return kind === 'dossiers' ? DOSSIER_COLUMNS : SURVEY_COLUMNS;
+}
+
+/** The column whose presence identifies each kind of file. */
+export const ID_COLUMN: Record<InputKind, string> = {
+	dossiers: 'dossier_id',
+	survey_responses: 'response_id'
+};

@@ -1,0 +1,368 @@
+// The import pipeline: input files (CSV or Parquet, contract or portal field names) → validated
+// raw partitions, excluded rows with their reason, reference tables, the three cubes and
+// manifest.json, in the layout of docs/DATA-LAYOUT.md. All row work is SQL in native DuckDB.
+// The output is built in a temporary folder beside `outDir` and swapped in at the end, so a
+// refused file or a crash leaves the previous `outDir` untouched.
+
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { MERGER_DATE } from '../../src/lib/reference/provinces';
+import { DOSSIER_COLUMNS, FACTORS, SURVEY_COLUMNS, type InputKind } from './columns';
+import { CUBE_ORDER, dossierCubeSql, dossierHistSql, surveyCubeSql } from './cubes';
+import { sha256File, swapIntoPlace, writeParquet } from './files';
+import {
+	tableEntry,
+	type ImportRecord,
+	type Manifest,
+	type ManifestFile,
+	type ManifestTable,
+	type TimeSpan
+} from './manifest';
+import { loadInput, type InputFile, type LoadedInput } from './read-input';
+import { loadReferenceTables, REFERENCE_TABLES } from './reference';
+import { INVALID_RATING, reasonCase, rulesFor } from './rules';
+import { dateLiteral, ident, literal } from './sql-text';
+
+export interface PipelineOptions {
+	inputs: InputFile[];
+	outDir: string;
+	/** 'YYYY-MM-DD': the day the export was taken (rows after it are excluded). */
+	exportDate: string;
+	source: 'demo' | 'import';
+	seed?: number;
+	/** Path of a calendar CSV replacing the built-in one (or the CSV text itself if it has a newline). */
+	calendarCsv?: string;
+	/** Called with progress lines (the CLI prints them). */
+	log?: (line: string) => void;
+}
+
+export interface PipelineReport {
+	outDir: string;
+	manifest: Manifest;
+	imports: ImportRecord[];
+	durationMs: number;
+}
+
+type Sql = DuckDBConnection;
+
+async function rows(connection: Sql, sql: string): Promise<Record<string, unknown>[]> {
+	return (await connection.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[];
+}
+
+function isoDate(value: unknown): string | null {
+	if (value === null || value === undefined) return null;
+	if (value instanceof Date) return value.toISOString().slice(0, 10);
+	return String(value).slice(0, 10);
+}
+
+function span(from: unknown, to: unknown): TimeSpan | null {
+	const f = isoDate(from);
+	const t = isoDate(to);
+	return f && t ? { from: f, to: t } : null;
+}
+
+const contractList = (kind: InputKind) =>
+	(kind === 'dossiers' ? DOSSIER_COLUMNS : SURVEY_COLUMNS).map((c) => ident(c.name)).join(', ');
+
+/** Combines the typed inputs of one kind and marks each row with the first rule it breaks. */
+async function checkRows(connection: Sql, kind: InputKind, loaded: LoadedInput[], exportDate: string): Promise<void> {
+	const name = kind === 'dossiers' ? 'dossiers' : 'survey';
+	const union = loaded.map((l) => `SELECT * FROM ${l.table}`).join(' UNION ALL ');
+	const merger = dateLiteral(MERGER_DATE);
+	const afterMerger =
+		kind === 'dossiers' ? `t.received_at >= ${merger}` : `t.survey_year >= year(${merger})`;
+	const idColumn = kind === 'dossiers' ? 'dossier_id' : 'response_id';
+	const processing =
+		kind === 'dossiers'
+			? `CASE WHEN t.finished_at IS NOT NULL AND t.status <> 'withdrawn'
+				THEN cf.wd_index - cr.wd_index - coalesce(t.supplement_days, 0) END`
+			: 'CAST(NULL AS DOUBLE)';
+	const calendarJoins =
+		kind === 'dossiers'
+			? `LEFT JOIN calendar cr ON cr.date = CAST(t.received_at AS DATE)
+			   LEFT JOIN calendar cf ON cf.date = CAST(t.finished_at AS DATE)`
+			: '';
+	await connection.run(`
+CREATE TABLE ${name}_checked AS
+WITH h AS (
+	SELECT t.*,
+		row_number() OVER (PARTITION BY t.${idColumn} ORDER BY t._input, t._row) AS _dup_rank,
+		p63.code IS NOT NULL AS _in_63,
+		p34.code IS NOT NULL AS _in_34,
+		coalesce(${afterMerger}, false) AS _after_merger,
+		${dateLiteral(exportDate)} AS _export_date,
+		(SELECT min(date) FROM calendar) AS _cal_from,
+		(SELECT max(date) FROM calendar) AS _cal_to,
+		${processing} AS _processing_wd
+	FROM (${union}) t
+	LEFT JOIN provinces_63 p63 ON p63.code = t.province_code
+	LEFT JOIN provinces_34 p34 ON p34.code = t.province_code
+	${calendarJoins}
+)
+SELECT *, ${reasonCase(rulesFor(kind))} AS _reason FROM h`);
+	// Kept rows with the boundary columns of DATA-LAYOUT.md.
+	const kept = kind === 'dossiers' ? 'dossiers_valid' : 'survey_kept';
+	await connection.run(`
+CREATE TABLE ${kept} AS
+SELECT ${contractList(kind)},
+	CASE WHEN NOT c._after_merger THEN c.province_code END AS province_63,
+	CASE WHEN c._after_merger THEN c.province_code ELSE p.merged_into_2025 END AS province_34
+	${kind === 'dossiers' ? ', c._processing_wd AS processing_wd' : ''}
+FROM ${name}_checked c LEFT JOIN provinces_63 p ON p.code = c.province_code
+WHERE c._reason IS NULL`);
+}
+
+/** Per-input counts, time span and (survey) invalid answers. */
+async function importRecords(
+	connection: Sql,
+	kind: InputKind,
+	loaded: LoadedInput[],
+	stamp: (l: LoadedInput) => Promise<Pick<ImportRecord, 'sha256' | 'imported_at' | 'duration_ms'>>
+): Promise<ImportRecord[]> {
+	const name = kind === 'dossiers' ? 'dossiers' : 'survey';
+	const byRule = await rows(
+		connection,
+		`SELECT _input, _reason, count(*) AS n FROM ${name}_checked WHERE _reason IS NOT NULL GROUP BY ALL`
+	);
+	const spans = await rows(
+		connection,
+		kind === 'dossiers'
+			? `SELECT _input, CAST(min(received_at) AS DATE) AS f, CAST(max(received_at) AS DATE) AS t
+			   FROM dossiers_checked WHERE _reason IS NULL GROUP BY ALL`
+			: `SELECT _input, make_date(min(survey_year), 1, 1) AS f, make_date(max(survey_year), 12, 31) AS t
+			   FROM survey_checked WHERE _reason IS NULL GROUP BY ALL`
+	);
+	const invalid =
+		kind === 'survey_responses'
+			? await rows(
+					connection,
+					`SELECT _input, ${FACTORS.map((f) => `count_if(${INVALID_RATING.predicate(f)}) AS ${ident(f)}`).join(', ')}
+					 FROM survey_checked WHERE _reason IS NULL GROUP BY ALL`
+				)
+			: [];
+	const order = rulesFor(kind).map((r) => r.code);
+	const records: ImportRecord[] = [];
+	for (const l of loaded) {
+		const excluded_by_rule: Record<string, number> = {};
+		for (const code of order) {
+			const hit = byRule.find((r) => Number(r._input) === l.index && r._reason === code);
+			if (hit) excluded_by_rule[code] = Number(hit.n);
+		}
+		const rowsExcluded = Object.values(excluded_by_rule).reduce((s, n) => s + n, 0);
+		const s = spans.find((r) => Number(r._input) === l.index);
+		const record: ImportRecord = {
+			file: l.file,
+			kind,
+			format: l.format,
+			field_names: l.fieldNames,
+			...(await stamp(l)),
+			rows_read: l.rowsRead,
+			rows_kept: l.rowsRead - rowsExcluded,
+			rows_excluded: rowsExcluded,
+			excluded_by_rule,
+			time_span: s ? span(s.f, s.t) : null
+		};
+		if (kind === 'survey_responses') {
+			const inv = invalid.find((r) => Number(r._input) === l.index);
+			record.answers_invalid = {};
+			for (const f of FACTORS) {
+				const n = Number(inv?.[f] ?? 0);
+				if (n > 0) record.answers_invalid[f] = n;
+			}
+		}
+		records.push(record);
+	}
+	return records;
+}
+
+/** Empty tables of the right shape, so cubes exist (with no rows) when a kind has no input. */
+async function createEmptyKept(connection: Sql, kind: InputKind): Promise<void> {
+	const specs = kind === 'dossiers' ? DOSSIER_COLUMNS : SURVEY_COLUMNS;
+	const cols = specs
+		.map((c) => `CAST(NULL AS ${c.parse === 'rating' ? 'DOUBLE' : c.sqlType}) AS ${ident(c.name)}`)
+		.join(', ');
+	const extra = kind === 'dossiers' ? ', CAST(NULL AS DOUBLE) AS processing_wd' : '';
+	await connection.run(
+		`CREATE TABLE ${kind === 'dossiers' ? 'dossiers_valid' : 'survey_kept'} AS
+		 SELECT ${cols}, CAST(NULL AS VARCHAR) AS province_63, CAST(NULL AS VARCHAR) AS province_34 ${extra} LIMIT 0`
+	);
+}
+
+/** The contract's survey columns with invalid ratings turned into NULL (not answered). */
+function surveyRawSelect(): string {
+	return SURVEY_COLUMNS.map((c) =>
+		c.parse === 'rating'
+			? `CAST(CASE WHEN NOT ${INVALID_RATING.predicate(c.name)} THEN ${ident(c.name)} END AS TINYINT) AS ${ident(c.name)}`
+			: ident(c.name)
+	)
+		.concat(['province_63', 'province_34'])
+		.join(', ');
+}
+
+function excludedFileName(file: string, used: Set<string>): string {
+	const stem = basename(file, extname(file)).replace(/[^\p{L}\p{N}._-]+/gu, '_') || 'input';
+	let name = stem;
+	for (let i = 2; used.has(name); i++) name = `${stem}-${i}`;
+	used.add(name);
+	return `excluded/${name}.parquet`;
+}
+
+export async function runPipeline(options: PipelineOptions): Promise<PipelineReport> {
+	const started = performance.now();
+	const log = options.log ?? (() => {});
+	dateLiteral(options.exportDate); // validates the format
+	const outDir = resolve(options.outDir);
+	mkdirSync(dirname(outDir), { recursive: true });
+	const buildDir = mkdtempSync(join(dirname(outDir), `.${basename(outDir)}.building-`));
+	const workDir = mkdtempSync(join(tmpdir(), 'reform-lens-import-'));
+	const instance = await DuckDBInstance.create(':memory:', { temp_directory: join(workDir, 'spill') });
+	const connection = await instance.connect();
+	let swapped = false;
+	try {
+		await connection.run('SET autoinstall_known_extensions = false');
+		await connection.run('SET autoload_known_extensions = false');
+		// Byte-identical output from identical input: one thread makes every float sum and every
+		// Parquet row group come out the same.
+		if (options.source === 'demo') await connection.run('SET threads = 1');
+		const generatedAt =
+			options.source === 'demo' ? `${options.exportDate}T00:00:00Z` : new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+
+		let calendarText: string | undefined;
+		if (options.calendarCsv !== undefined)
+			calendarText = options.calendarCsv.includes('\n') ? options.calendarCsv : readFileSync(options.calendarCsv, 'utf8');
+		await loadReferenceTables(connection, workDir, calendarText);
+
+		const loaded: LoadedInput[] = [];
+		for (const [i, input] of options.inputs.entries()) {
+			const l = await loadInput(connection, { ...input, path: resolve(input.path) }, i);
+			log(`read ${l.file}: ${l.rowsRead} rows (${l.kind}, ${l.format}, ${l.fieldNames} names)`);
+			loaded.push(l);
+		}
+
+		const stamp = async (l: LoadedInput) => ({
+			sha256: await sha256File(l.path),
+			imported_at: generatedAt,
+			duration_ms: options.source === 'demo' ? 0 : l.durationMs
+		});
+		const importsByInput: ImportRecord[] = [];
+		const excludedFiles: ManifestFile[] = [];
+		const usedNames = new Set<string>();
+		for (const kind of ['dossiers', 'survey_responses'] as const) {
+			const ofKind = loaded.filter((l) => l.kind === kind);
+			if (ofKind.length === 0) {
+				await createEmptyKept(connection, kind);
+				continue;
+			}
+			await checkRows(connection, kind, ofKind, options.exportDate);
+			const records = await importRecords(connection, kind, ofKind, stamp);
+			ofKind.forEach((l, i) => (importsByInput[l.index] = records[i]));
+			const checked = kind === 'dossiers' ? 'dossiers_checked' : 'survey_checked';
+			for (const l of ofKind) {
+				const path = excludedFileName(l.file, usedNames);
+				const w = await writeParquet(
+					connection,
+					`SELECT _row AS source_row, _reason AS reason, ${contractList(kind)} FROM ${checked}
+					 WHERE _input = ${l.index} AND _reason IS NOT NULL ORDER BY _row`,
+					join(buildDir, path)
+				);
+				excludedFiles.push({ path, ...w, partition: null });
+			}
+		}
+		const imports = importsByInput.filter(Boolean); // in the order the files were given
+
+		const tables: ManifestTable[] = [];
+		// Reference tables.
+		for (const table of Object.keys(REFERENCE_TABLES)) {
+			const path = `reference/${table}.parquet`;
+			const w = await writeParquet(connection, `SELECT * FROM ${table} ORDER BY ALL`, join(buildDir, path));
+			const ts = table === 'calendar' ? (await rows(connection, 'SELECT min(date) AS f, max(date) AS t FROM calendar'))[0] : null;
+			tables.push(tableEntry(table, 'reference', [{ path, ...w, partition: null }], ts ? span(ts.f, ts.t) : null));
+		}
+
+		// Cubes.
+		log('building cubes');
+		await connection.run(dossierCubeSql(options.exportDate));
+		await connection.run(dossierHistSql());
+		await connection.run(surveyCubeSql());
+		for (const cube of ['dossier_cube', 'dossier_hist', 'survey_cube'] as const) {
+			const path = `cubes/${cube}.parquet`;
+			const w = await writeParquet(connection, `SELECT * FROM ${cube} ORDER BY ${CUBE_ORDER[cube]}`, join(buildDir, path));
+			const ts = (
+				await rows(
+					connection,
+					cube === 'survey_cube'
+						? 'SELECT make_date(min(survey_year), 1, 1) AS f, make_date(max(survey_year), 12, 31) AS t FROM survey_cube'
+						: `SELECT min(month) AS f, last_day(max(month)) AS t FROM ${cube}`
+				)
+			)[0];
+			tables.push(tableEntry(cube, 'cube', [{ path, ...w, partition: null }], span(ts.f, ts.t)));
+		}
+
+		// Validated raw partitions.
+		log('writing raw partitions');
+		const dossierFiles: ManifestFile[] = [];
+		const parts = await rows(
+			connection,
+			'SELECT DISTINCT year(received_at) AS y, province_34 AS p FROM dossiers_valid ORDER BY y, p'
+		);
+		for (const part of parts) {
+			const year = Number(part.y);
+			const province = String(part.p);
+			const path = `dossiers/year=${year}/province=${province}/part-0.parquet`;
+			const w = await writeParquet(
+				connection,
+				`SELECT * FROM dossiers_valid WHERE year(received_at) = ${year} AND province_34 = ${literal(province)}
+				 ORDER BY received_at, dossier_id`,
+				join(buildDir, path)
+			);
+			dossierFiles.push({ path, ...w, partition: { year, province } });
+		}
+		if (dossierFiles.length > 0) {
+			const ts = (await rows(connection, 'SELECT CAST(min(received_at) AS DATE) AS f, CAST(max(received_at) AS DATE) AS t FROM dossiers_valid'))[0];
+			tables.push(tableEntry('dossiers', 'raw', dossierFiles, span(ts.f, ts.t)));
+		}
+		const surveyFiles: ManifestFile[] = [];
+		for (const part of await rows(connection, 'SELECT DISTINCT survey_year AS y FROM survey_kept ORDER BY y')) {
+			const year = Number(part.y);
+			const path = `survey/year=${year}/part-0.parquet`;
+			const w = await writeParquet(
+				connection,
+				`SELECT ${surveyRawSelect()} FROM survey_kept WHERE survey_year = ${year} ORDER BY province_34, response_id`,
+				join(buildDir, path)
+			);
+			surveyFiles.push({ path, ...w, partition: { year } });
+		}
+		if (surveyFiles.length > 0) {
+			const ts = (await rows(connection, 'SELECT make_date(min(survey_year), 1, 1) AS f, make_date(max(survey_year), 12, 31) AS t FROM survey_kept'))[0];
+			tables.push(tableEntry('survey_responses', 'raw', surveyFiles, span(ts.f, ts.t)));
+		}
+		if (excludedFiles.length > 0) tables.push(tableEntry('excluded', 'raw', excludedFiles, null));
+
+		const manifest: Manifest = {
+			version: 1,
+			generated_at: generatedAt,
+			export_date: options.exportDate,
+			source: options.source,
+			...(options.source === 'demo' && options.seed !== undefined ? { seed: options.seed } : {}),
+			tables,
+			imports
+		};
+		writeFileSync(join(buildDir, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');
+		connection.closeSync();
+		instance.closeSync();
+		swapIntoPlace(buildDir, outDir);
+		swapped = true;
+		return { outDir, manifest, imports, durationMs: Math.round(performance.now() - started) };
+	} finally {
+		try {
+			connection.closeSync();
+			instance.closeSync();
+		} catch {
+			// already closed
+		}
+		if (!swapped && existsSync(buildDir)) rmSync(buildDir, { recursive: true, force: true });
+		rmSync(workDir, { recursive: true, force: true });
+	}
+}

@@ -49,6 +49,9 @@ describe('wilsonInterval', () => {
 		const a = wilsonInterval(0.2, 50);
 		expect(a.lower).toBeCloseTo(0.11243750015776112, 12);
 		expect(a.upper).toBeCloseTo(0.33037105932225413, 12);
+		// With t on 3 degrees of freedom instead of z: z = 3.1824 (scipy).
+		const t3 = wilsonInterval(0.2, 50, 0.95, 3);
+		expect(t3.upper - t3.lower).toBeGreaterThan(a.upper - a.lower);
 		const b = wilsonInterval(0, 20);
 		expect(b.lower).toBe(0);
 		expect(b.upper).toBeCloseTo(0.1611251580528193, 12);
@@ -118,8 +121,10 @@ describe('linearised variance', () => {
 		const est = proportionInterval(rows);
 		expect(est?.estimate).toBeCloseTo(0.6, 14);
 		expect(est?.variance).toBeCloseTo(0.07182222222222222, 14);
-		expect(est?.lower).toBeCloseTo(0.18428989988921307, 10);
-		expect(est?.upper).toBeCloseTo(0.9087510068165932, 10);
+		// Two strata of two PSUs: t on 4 − 2 = 2 degrees of freedom.
+		expect(est?.df).toBe(2);
+		expect(est?.lower).toBeCloseTo(0.05651003619826239, 9);
+		expect(est?.upper).toBeCloseTo(0.9740703818793242, 9);
 	});
 });
 
@@ -127,11 +132,12 @@ describe('proportionInterval', () => {
 	it('caps the design n_eff by Kish n_eff (hand-computed)', () => {
 		const est = proportionInterval(rowsFromPairs(EXAMPLE));
 		expect(est).not.toBeNull();
-		// Design n_eff 10.23 > Kish 7.396, so the Wilson interval uses 7.396.
+		// Design n_eff 10.23 > Kish 7.396, so the Wilson interval uses 7.396, with t on 3 df.
 		expect(est?.nEffDesign).toBeCloseTo(10.228465116279072, 9);
 		expect(est?.nEffInterval).toBeCloseTo(196 / 26.5, 12);
-		expect(est?.lower).toBeCloseTo(0.28263453525873133, 10);
-		expect(est?.upper).toBeCloseTo(0.8584003511189306, 10);
+		expect(est?.df).toBe(3);
+		expect(est?.lower).toBeCloseTo(0.16880940490875607, 9);
+		expect(est?.upper).toBeCloseTo(0.9216316128432889, 9);
 		expect(est?.method).toBe('psu');
 	});
 
@@ -157,13 +163,14 @@ describe('proportionInterval', () => {
 		expect(est?.estimate).toBeCloseTo(6 / 11, 14);
 		expect(est?.nEffKish).toBeCloseTo(8.066666666666666, 12);
 		expect(est?.nEffDesign).toBeCloseTo(2.439516129032259, 9);
-		expect(est?.lower).toBeCloseTo(0.1272574839138655, 9);
-		expect(est?.upper).toBeCloseTo(0.9080513965264311, 9);
+		expect(est?.lower).toBeCloseTo(0.035526958299989475, 9);
+		expect(est?.upper).toBeCloseTo(0.9750577415041073, 9);
 	});
 
 	it('without PSUs uses the respondent-level variance', () => {
 		const est = proportionInterval(rowsFromPairs(EXAMPLE, { dropPsu: true }));
 		expect(est?.method).toBe('respondent');
+		expect(est?.df).toBe(Infinity);
 		expect(est?.nEffInterval).toBeCloseTo(6.843725565708551, 9);
 		expect(est?.lower).toBeCloseTo(0.27326821491989334, 9);
 		expect(est?.upper).toBeCloseTo(0.8639790770491114, 9);

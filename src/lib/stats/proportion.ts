@@ -6,7 +6,7 @@
  * Σw² over positives. Rows whose psu is null are respondents without a PSU: each of them counts as
  * its own PSU, which needs only Σw² and Σw² over positives.
  */
-import { zForLevel } from './normal';
+import { tCriticalValue } from './student-t';
 
 /** Sufficient statistics of a set of respondents (one cell of survey_cube, or a sum of cells). */
 export interface WeightedCounts {
@@ -61,6 +61,8 @@ export interface ProportionEstimate {
 	method: ProportionVarianceMethod;
 	/** Number of PSUs (respondents without a PSU count one each). */
 	psuCount: number;
+	/** Degrees of freedom of the critical value: #PSUs − #strata when clustered, else ∞ (normal z). */
+	df: number;
 }
 
 /** Adds up sufficient statistics. */
@@ -90,13 +92,15 @@ export function kishNeff(sumW: number, sumW2: number): number {
 /**
  * Wilson score interval for a share p observed on an (effective) sample of size n.
  * Stays inside [0, 1] and is not degenerate at p = 0 or 1. n = 0 → [0, 1]; n = ∞ → [p, p].
+ * df: degrees of freedom of the critical value (∞ = normal z; design-based intervals pass
+ * #PSUs − #strata so that few PSUs widen the interval).
  */
-export function wilsonInterval(p: number, n: number, level = 0.95): Interval {
+export function wilsonInterval(p: number, n: number, level = 0.95, df = Infinity): Interval {
 	if (!(p >= 0 && p <= 1)) throw new RangeError(`wilsonInterval: p must be in [0, 1], got ${p}`);
 	if (!(n >= 0)) throw new RangeError(`wilsonInterval: n must be ≥ 0, got ${n}`);
 	if (n === 0) return { lower: 0, upper: 1 };
 	if (n === Infinity) return { lower: p, upper: p };
-	const z = zForLevel(level);
+	const z = tCriticalValue(level, df);
 	const z2n = (z * z) / n;
 	const centre = (p + z2n / 2) / (1 + z2n);
 	const half = (z / (1 + z2n)) * Math.sqrt((p * (1 - p)) / n + z2n / (4 * n));
@@ -165,11 +169,12 @@ export function groupByPsu<C extends PsuCell>(
 export function linearisedShareVariance(
 	cells: readonly PsuCell[],
 	p: number
-): { variance: number; psuCount: number; clustered: boolean } {
+): { variance: number; psuCount: number; clustered: boolean; df: number } {
 	const { strata, psuCount } = groupByPsu(cells);
 	let totalW = 0;
 	let clustered = false;
 	const sums: StratumSums[] = [];
+	let df = 0;
 	for (const { psus, loose } of strata.values()) {
 		const acc: StratumSums = { sumZ: 0, sumZ2: 0, m: 0 };
 		for (const list of psus.values()) {
@@ -187,9 +192,11 @@ export function linearisedShareVariance(
 		acc.m += l.n;
 		totalW += l.sum_w;
 		sums.push(acc);
+		df += Math.max(0, acc.m - 1);
 	}
 	const variance = totalW > 0 ? stratifiedScoreVariance(sums) / (totalW * totalW) : 0;
-	return { variance, psuCount, clustered };
+	// Unclustered data: normal critical value (Wilson's usual z).
+	return { variance, psuCount, clustered, df: clustered && df > 0 ? df : Infinity };
 }
 
 /**
@@ -201,18 +208,20 @@ export function designWilson(
 	p: number,
 	variance: number,
 	capN: number,
-	level: number
+	level: number,
+	df = Infinity
 ): Interval & { nEffDesign: number | null; nEffInterval: number; se: number } {
 	const nEffDesign = variance > 0 && p > 0 && p < 1 ? (p * (1 - p)) / variance : null;
 	const nEffInterval = nEffDesign === null ? capN : Math.min(nEffDesign, capN);
-	const interval = wilsonInterval(p, nEffInterval, level);
+	const interval = wilsonInterval(p, nEffInterval, level, df);
 	const se = nEffInterval > 0 ? Math.sqrt((p * (1 - p)) / nEffInterval) : Infinity;
 	return { ...interval, nEffDesign, nEffInterval, se };
 }
 
 /**
  * The weighted share of one group with its design-based interval (Wilson on the design effective
- * sample size, capped by Kish's n_eff). Null when the cells hold no weight.
+ * sample size, capped by Kish's n_eff; with PSUs the critical value is Student's t on
+ * #PSUs − #strata degrees of freedom). Null when the cells hold no weight.
  */
 export function proportionInterval(
 	cells: readonly PsuCell[],
@@ -223,8 +232,8 @@ export function proportionInterval(
 	const p = weightedShare(total);
 	if (p === null || total.n <= 0) return null;
 	const nEffKish = kishNeff(total.sum_w, total.sum_w2);
-	const { variance, psuCount, clustered } = linearisedShareVariance(cells, p);
-	const w = designWilson(p, variance, nEffKish, level);
+	const { variance, psuCount, clustered, df } = linearisedShareVariance(cells, p);
+	const w = designWilson(p, variance, nEffKish, level, df);
 	return {
 		estimate: p,
 		n: total.n,
@@ -239,6 +248,7 @@ export function proportionInterval(
 		upper: w.upper,
 		level,
 		method: clustered ? 'psu' : 'respondent',
-		psuCount
+		psuCount,
+		df
 	};
 }

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { proportionInterval } from './proportion';
+import { createRng } from './random';
+import { MIN_RESPONSES, SIPAS_FACTORS, sipasIndex, type SurveyCubeRow } from './sipas-index';
+import { simulateRespondents, toCubeRows, type SimRespondent } from './testing/simulate-survey';
+
+// Nine respondents in three PSUs: weight, then access and procedures rated 4–5 (1) or not (0).
+const HAND: [string, number, number, number][] = [
+	['A', 1, 1, 1],
+	['A', 2, 0, 1],
+	['A', 1, 1, 0],
+	['B', 3, 1, 0],
+	['B', 1, 0, 0],
+	['C', 2, 0, 1],
+	['C', 1, 1, 1],
+	['C', 1, 1, 0]
+];
+const TWO = ['access', 'procedures'];
+
+function handRows(dropPsu: boolean): SurveyCubeRow[] {
+	const respondents: SimRespondent[] = HAND.map(([psu, w, a, p]) => ({ psu: dropPsu ? null : psu, w, y: [a, p] }));
+	return toCubeRows(respondents, TWO);
+}
+
+describe('sipasIndex, hand-computed', () => {
+	it('design-based: mean of ratios linearised per PSU', () => {
+		const result = sipasIndex(handRows(false), { factors: TWO, minResponses: 0 });
+		if (result.suppressed) throw new Error('unexpected suppression');
+		// p_access = 7/12, p_procedures = 6/12, index = 0.541666…
+		expect(result.estimate).toBeCloseTo(0.5416666666666667, 14);
+		expect(result.variance).toBeCloseTo(0.006944444444444444, 14);
+		expect(result.method).toBe('psu');
+		expect(result.factors.map((f) => f.estimate?.estimate)).toEqual([7 / 12, 6 / 12]);
+	});
+
+	it('without PSUs: conservative (se = mean of factor se)', () => {
+		const result = sipasIndex(handRows(true), { factors: TWO, minResponses: 0 });
+		if (result.suppressed) throw new Error('unexpected suppression');
+		expect(result.method).toBe('conservative');
+		expect(result.variance).toBeCloseTo(0.04293131393425587, 12);
+		expect(result.lower).toBeLessThan(result.estimate);
+		expect(result.upper).toBeGreaterThan(result.estimate);
+	});
+
+	it('with one factor equals the factor share and its interval', () => {
+		const rows = handRows(false);
+		const one = sipasIndex(rows, { factors: ['access'], minResponses: 0 });
+		const direct = proportionInterval(rows.filter((r) => r.factor === 'access'));
+		if (one.suppressed || !direct) throw new Error('unexpected');
+		expect(one.estimate).toBeCloseTo(direct.estimate, 15);
+		expect(one.variance).toBeCloseTo(direct.variance, 15);
+	});
+
+	it('ignores the overall factor and unknown factors', () => {
+		const rows = handRows(false);
+		const noisy = [
+			...rows,
+			{ ...rows[0], factor: 'overall', sum_w_pos: 0, n_pos: 0 },
+			{ ...rows[0], factor: 'weather' }
+		];
+		const a = sipasIndex(rows, { factors: TWO, minResponses: 0 });
+		const b = sipasIndex(noisy, { factors: TWO, minResponses: 0 });
+		expect(b).toEqual(a);
+	});
+});
+
+describe('suppression', () => {
+	function rowsWithN(nAccess: number): SurveyCubeRow[] {
+		const respondents: SimRespondent[] = [];
+		for (let i = 0; i < 40; i++) respondents.push({ psu: null, w: 1, y: [1, 1, 0, 1, 1] });
+		const rows = toCubeRows(respondents, SIPAS_FACTORS);
+		return rows.map((r) => (r.factor === 'access' ? { ...r, n: nAccess, n_pos: nAccess, sum_w: nAccess, sum_w2: nAccess, sum_w_pos: nAccess, sum_w2_pos: nAccess } : r));
+	}
+
+	it('suppresses a group with fewer than 30 responses on a factor', () => {
+		expect(MIN_RESPONSES).toBe(30);
+		const r29 = sipasIndex(rowsWithN(29));
+		expect(r29.suppressed).toBe(true);
+		expect(r29.minN).toBe(29);
+		expect(r29.factors.find((f) => f.factor === 'access')).toMatchObject({ suppressed: true, estimate: null });
+		const r30 = sipasIndex(rowsWithN(30));
+		expect(r30.suppressed).toBe(false);
+		expect(r30.minN).toBe(30);
+	});
+
+	it('suppresses a group missing a factor entirely', () => {
+		const rows = rowsWithN(40).filter((r) => r.factor !== 'feedback');
+		const result = sipasIndex(rows);
+		expect(result).toMatchObject({ suppressed: true, reason: 'too-few-responses', minN: 0 });
+	});
+});
+
+describe('coverage of the nominal 95 % interval (seeded simulation, 400 samples each)', () => {
+	const SHARES = [0.85, 0.8, 0.9, 0.75, 0.7];
+	const TRUE_INDEX = SHARES.reduce((a, b) => a + b, 0) / SHARES.length;
+
+	function coverage(seed: number, dropPsu: boolean): { rate: number; method: string } {
+		const rng = createRng(seed);
+		let covered = 0;
+		let method = '';
+		const samples = 400;
+		for (let s = 0; s < samples; s++) {
+			const respondents = simulateRespondents(rng, {
+				shares: SHARES,
+				psuCount: 30,
+				perPsu: 8,
+				psuShift: 0.08,
+				respondentShift: 0.1,
+				dropPsu
+			});
+			const result = sipasIndex(toCubeRows(respondents, SIPAS_FACTORS));
+			if (result.suppressed) throw new Error('unexpected suppression');
+			method = result.method;
+			if (result.lower <= TRUE_INDEX && TRUE_INDEX <= result.upper) covered++;
+		}
+		return { rate: covered / samples, method };
+	}
+
+	it('design-based with PSU clustering', () => {
+		const { rate, method } = coverage(31, false);
+		expect(method).toBe('psu');
+		expect(rate).toBeGreaterThanOrEqual(0.93);
+	});
+
+	it('conservative without PSUs (data clustered, PSUs not exported)', () => {
+		const { rate, method } = coverage(32, true);
+		expect(method).toBe('conservative');
+		expect(rate).toBeGreaterThanOrEqual(0.93);
+	});
+});

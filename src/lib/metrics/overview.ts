@@ -1,0 +1,158 @@
+// The overview's national figures for a period: dossiers received, on-time rate, median and p90
+// processing time (working days, from the histogram), online share; the same for the previous
+// period of equal length; monthly series for the sparklines; SIPAS survey cells for the index.
+// Definitions: docs/DATA-LAYOUT.md and METRICS.md.
+import type { SqlQuery } from './query';
+import { groupCondition, modeColumns } from './overview-scope';
+import type { BoundaryMode, ProvinceGroup } from '../state/global-filters';
+
+/** First and last month of a period, both 'YYYY-MM-01'. */
+export interface MonthRange {
+	from: string;
+	to: string;
+}
+
+export interface OverviewFilters {
+	current: MonthRange;
+	/** The period of equal length just before `current`. */
+	previous: MonthRange;
+	mode: BoundaryMode;
+	group: ProvinceGroup;
+}
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])-01$/;
+
+function checkRange(range: MonthRange): void {
+	if (!MONTH.test(range.from) || !MONTH.test(range.to) || range.from > range.to)
+		throw new Error(`Invalid period: ${range.from}..${range.to}`);
+}
+
+/**
+ * Quantiles from `dossier_hist` rows already restricted and grouped into (key, wd, n): the
+ * smallest wd whose cumulative count reaches q × total.
+ */
+function quantilesSql(histCte: string, key: string): string {
+	return `cumulative AS (
+  SELECT ${key}, wd, SUM(n) OVER (PARTITION BY ${key} ORDER BY wd) AS cum,
+    SUM(n) OVER (PARTITION BY ${key}) AS total
+  FROM ${histCte}
+), quantiles AS (
+  SELECT ${key}, MAX(total) AS finished,
+    MIN(wd) FILTER (WHERE cum >= 0.5 * total) AS median_wd,
+    MIN(wd) FILTER (WHERE cum >= 0.9 * total) AS p90_wd
+  FROM cumulative GROUP BY ${key}
+)`;
+}
+
+/**
+ * Two rows, `period` = 'current' and 'previous': received, online, early, on_time, late,
+ * overdue_backlog (at the end of the period's last month), finished (dossiers with a processing
+ * time), median_wd, p90_wd, on_time_rate, online_share (null where the denominator is 0).
+ */
+export function buildOverviewKpiQuery(f: OverviewFilters): SqlQuery {
+	checkRange(f.current);
+	checkRange(f.previous);
+	const inGroupC = groupCondition(f.mode, f.group, 'c');
+	const inGroupH = groupCondition(f.mode, f.group, 'h');
+	return {
+		sql: `WITH periods AS (
+  SELECT 'current' AS period, CAST(? AS DATE) AS p_from, CAST(? AS DATE) AS p_to
+  UNION ALL SELECT 'previous', CAST(? AS DATE), CAST(? AS DATE)
+), counts AS (
+  SELECT p.period, SUM(c.received) AS received, SUM(c.online) AS online,
+    SUM(c.early) AS early, SUM(c.on_time) AS on_time, SUM(c.late) AS late,
+    SUM(c.overdue_backlog) FILTER (WHERE c.month = p.p_to) AS overdue_backlog
+  FROM periods p JOIN dossier_cube c ON c.month BETWEEN p.p_from AND p.p_to AND ${inGroupC}
+  GROUP BY p.period
+), hist AS (
+  SELECT p.period, h.wd, SUM(h.n) AS n
+  FROM periods p JOIN dossier_hist h
+    ON h.basis = 'finished' AND h.month BETWEEN p.p_from AND p.p_to AND ${inGroupH}
+  GROUP BY p.period, h.wd
+), ${quantilesSql('hist', 'period')}, totals AS (
+  SELECT p.period,
+    coalesce(c.received, 0)::DOUBLE AS received, coalesce(c.online, 0)::DOUBLE AS online,
+    coalesce(c.early, 0)::DOUBLE AS early, coalesce(c.on_time, 0)::DOUBLE AS on_time,
+    coalesce(c.late, 0)::DOUBLE AS late, coalesce(c.overdue_backlog, 0)::DOUBLE AS overdue_backlog,
+    coalesce(q.finished, 0)::DOUBLE AS finished, q.median_wd::DOUBLE AS median_wd,
+    q.p90_wd::DOUBLE AS p90_wd
+  FROM periods p LEFT JOIN counts c USING (period) LEFT JOIN quantiles q USING (period)
+)
+SELECT *,
+  (early + on_time) / nullif(early + on_time + late + overdue_backlog, 0) AS on_time_rate,
+  online / nullif(received, 0) AS online_share
+FROM totals
+ORDER BY period`,
+		params: [f.current.from, f.current.to, f.previous.from, f.previous.to]
+	};
+}
+
+/**
+ * One row per month of `range` (months without dossiers included, with zeros and null rates):
+ * month ('YYYY-MM'), received, online_share, on_time_rate (that month's overdue backlog counts
+ * as late), median_wd, p90_wd.
+ */
+export function buildOverviewMonthlyQuery(range: MonthRange, mode: BoundaryMode, group: ProvinceGroup): SqlQuery {
+	checkRange(range);
+	const inGroupC = groupCondition(mode, group, 'c');
+	const inGroupH = groupCondition(mode, group, 'h');
+	return {
+		sql: `WITH months AS (
+  SELECT CAST(m AS DATE) AS month
+  FROM unnest(generate_series(CAST(? AS DATE), CAST(? AS DATE), INTERVAL 1 MONTH)) AS t(m)
+), counts AS (
+  SELECT c.month, SUM(c.received) AS received, SUM(c.online) AS online,
+    SUM(c.early) + SUM(c.on_time) AS in_time,
+    SUM(c.early) + SUM(c.on_time) + SUM(c.late) + SUM(c.overdue_backlog) AS judged
+  FROM dossier_cube c
+  WHERE c.month BETWEEN CAST(? AS DATE) AND CAST(? AS DATE) AND ${inGroupC}
+  GROUP BY c.month
+), hist AS (
+  SELECT h.month, h.wd, SUM(h.n) AS n
+  FROM dossier_hist h
+  WHERE h.basis = 'finished' AND h.month BETWEEN CAST(? AS DATE) AND CAST(? AS DATE) AND ${inGroupH}
+  GROUP BY h.month, h.wd
+), ${quantilesSql('hist', 'month')}
+SELECT strftime(m.month, '%Y-%m') AS month,
+  coalesce(c.received, 0)::DOUBLE AS received,
+  (c.online / nullif(c.received, 0))::DOUBLE AS online_share,
+  (c.in_time / nullif(c.judged, 0))::DOUBLE AS on_time_rate,
+  q.median_wd::DOUBLE AS median_wd, q.p90_wd::DOUBLE AS p90_wd
+FROM months m LEFT JOIN counts c USING (month) LEFT JOIN quantiles q USING (month)
+ORDER BY m.month`,
+		params: [range.from, range.to, range.from, range.to, range.from, range.to]
+	};
+}
+
+/**
+ * Survey cells for the SIPAS index of every survey year up to `toYear`, summed over respondent
+ * types: survey_year, factor (the five SIPAS factors), stratum (the unit: surveys are drawn per
+ * province), psu, n, n_pos, sum_w, sum_w2, sum_w_pos, sum_w2_pos. Give them to
+ * `sipasIndex` (src/lib/stats) one year at a time (overview-sipas.ts).
+ */
+export function buildOverviewSurveyQuery(toYear: number, mode: BoundaryMode, group: ProvinceGroup): SqlQuery {
+	if (!Number.isInteger(toYear)) throw new Error(`Invalid survey year: ${toYear}`);
+	const { unitColumn } = modeColumns(mode);
+	const inGroup = groupCondition(mode, group, 's');
+	return {
+		sql: `SELECT s.survey_year::INTEGER AS survey_year, s.factor, s.${unitColumn} AS stratum, s.psu,
+  SUM(s.n)::DOUBLE AS n, SUM(s.n_pos)::DOUBLE AS n_pos, SUM(s.sum_w)::DOUBLE AS sum_w,
+  SUM(s.sum_w2)::DOUBLE AS sum_w2, SUM(s.sum_w_pos)::DOUBLE AS sum_w_pos,
+  SUM(s.sum_w2_pos)::DOUBLE AS sum_w2_pos
+FROM survey_cube s
+WHERE s.survey_year <= ? AND s.factor IN ('access', 'procedures', 'officials', 'results', 'feedback')
+  AND ${inGroup}
+GROUP BY ALL
+ORDER BY survey_year, factor, stratum, psu NULLS FIRST`,
+		params: [toYear]
+	};
+}
+
+/** The months with dossiers received: firstMonth, lastMonth ('YYYY-MM'). */
+export function buildDataSpanQuery(): SqlQuery {
+	return {
+		sql: `SELECT strftime(min(month), '%Y-%m') AS first_month, strftime(max(month), '%Y-%m') AS last_month
+FROM dossier_cube WHERE received > 0`,
+		params: []
+	};
+}

@@ -90,7 +90,7 @@ describe('suppression', () => {
 	});
 });
 
-describe('coverage of the nominal 95 % interval (seeded simulation, 400 samples each)', () => {
+describe('coverage of the nominal 95 % interval (seeded simulation, 800 samples each)', () => {
 	const SHARES = [0.85, 0.8, 0.9, 0.75, 0.7];
 	const TRUE_INDEX = SHARES.reduce((a, b) => a + b, 0) / SHARES.length;
 
@@ -98,7 +98,7 @@ describe('coverage of the nominal 95 % interval (seeded simulation, 400 samples 
 		const rng = createRng(seed);
 		let covered = 0;
 		let method = '';
-		const samples = 400;
+		const samples = 800;
 		for (let s = 0; s < samples; s++) {
 			const respondents = simulateRespondents(rng, {
 				shares: SHARES,

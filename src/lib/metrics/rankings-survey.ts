@@ -1,10 +1,10 @@
 // SIPAS survey sufficient statistics per unit (and per PSU) for the rankings. The SQL only sums
 // the cube's additive measures; src/lib/stats turns them into indices, intervals and ranks.
 import type { SqlQuery } from './query';
+import { SIPAS_FACTORS } from '../stats/sipas-index';
 import { modeSql, type BoundaryMode } from './rankings-units';
 
-export const SIPAS_FACTORS = ['access', 'procedures', 'officials', 'results', 'feedback'] as const;
-export type SipasFactor = (typeof SIPAS_FACTORS)[number];
+export { SIPAS_FACTORS, type SipasFactor } from '../stats/sipas-index';
 
 export const RESPONDENT_GROUPS = ['all', 'citizen', 'organization'] as const;
 export type RespondentGroup = (typeof RESPONDENT_GROUPS)[number];

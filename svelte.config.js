@@ -5,7 +5,13 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ fallback: undefined, strict: true }),
+		// REFORM_LENS_BUILD: another output folder (the benchmark builds a 10M-row site beside build/).
+		adapter: adapter({
+			pages: process.env.REFORM_LENS_BUILD ?? 'build',
+			assets: process.env.REFORM_LENS_BUILD ?? 'build',
+			fallback: undefined,
+			strict: true
+		}),
 		prerender: { entries: ['*'], handleHttpError: 'fail' },
 		csp: {
 			mode: 'hash',

@@ -3,7 +3,7 @@
 // Browser only: call getEngine() from onMount/$effect (liveQuery does).
 import type { Table } from 'apache-arrow';
 import type { Row, SqlQuery } from '../metrics/query';
-import { arrowToRows } from './arrow-rows';
+import { insertArrow, runArrowQuery } from './arrow-query';
 import type { OpenDuckDb } from './duckdb-boot';
 import { setEngineBytes, setEngineStage } from './engine-status.svelte';
 import { fetchBytes } from './fetch-bytes';
@@ -79,7 +79,7 @@ function createEngine(dataUrl: string): Engine {
 		.then(async ([open, tables]) => {
 			const created = new Set<string>();
 			for (const { name, table } of tables) {
-				await open.conn.insertArrowTable(table, { name, create: !created.has(name) });
+				await insertArrow(open.conn, name, table, !created.has(name));
 				created.add(name);
 			}
 			mark('dataReady');
@@ -103,7 +103,7 @@ function createEngine(dataUrl: string): Engine {
 		const files = rawFiles(manifest, table, partition).filter((f) => !rawLoaded.has(f.path));
 		for (const f of files) {
 			const arrow = await decodeFile(dataUrl, f);
-			await open.conn.insertArrowTable(arrow, { name: table, create: !rawCreated.has(table) });
+			await insertArrow(open.conn, table, arrow, !rawCreated.has(table));
 			rawCreated.add(table);
 			rawLoaded.add(f.path);
 		}
@@ -112,7 +112,7 @@ function createEngine(dataUrl: string): Engine {
 			const sample = smallestRawFile(manifest, table);
 			if (!sample) throw new Error(`The data has no files for raw table ${table}`);
 			const arrow = await decodeFile(dataUrl, sample);
-			await open.conn.insertArrowTable(arrow.slice(0, 0), { name: table, create: true });
+			await insertArrow(open.conn, table, arrow.slice(0, 0), true);
 			rawCreated.add(table);
 		}
 	}
@@ -122,18 +122,7 @@ function createEngine(dataUrl: string): Engine {
 		async query(q: SqlQuery): Promise<Row[]> {
 			const { conn } = await ready;
 			const t0 = performance.now();
-			let result;
-			if (q.params.length === 0) {
-				result = await conn.query(q.sql);
-			} else {
-				const stmt = await conn.prepare(q.sql);
-				try {
-					result = await stmt.query(...q.params);
-				} finally {
-					await stmt.close();
-				}
-			}
-			const rows = arrowToRows(result);
+			const rows = await runArrowQuery(conn, q);
 			recordQuery(q.sql, performance.now() - t0, rows.length);
 			return rows;
 		},

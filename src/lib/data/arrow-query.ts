@@ -1,0 +1,40 @@
+import { tableToIPC, type Table } from 'apache-arrow';
+import type { Row, SqlQuery } from '../metrics/query';
+import { arrowToRows } from './arrow-rows';
+
+// What a DuckDB-WASM connection offers, async (browser worker) or blocking (Node tests).
+interface ArrowStatement {
+	query(...params: unknown[]): Table | Promise<Table>;
+	close(): void | Promise<void>;
+}
+export interface ArrowConnection {
+	query(sql: string): Table | Promise<Table>;
+	prepare(sql: string): ArrowStatement | Promise<ArrowStatement>;
+}
+
+/** Runs one metric query with bound parameters (a prepared statement) and normalises the rows. */
+export async function runArrowQuery(conn: ArrowConnection, q: SqlQuery): Promise<Row[]> {
+	if (q.params.length === 0) return arrowToRows(await conn.query(q.sql));
+	const stmt = await conn.prepare(q.sql);
+	try {
+		return arrowToRows(await stmt.query(...q.params));
+	} finally {
+		await stmt.close();
+	}
+}
+
+export interface ArrowInserter {
+	insertArrowFromIPCStream(
+		buffer: Uint8Array,
+		options: { name: string; create?: boolean }
+	): void | Promise<void>;
+}
+
+/**
+ * Inserts an Arrow table into DuckDB under `name` (creating the table, or appending to it).
+ * Serialised here with our own Arrow copy: a table built by one copy of apache-arrow and
+ * serialised by another (Node's ESM/CJS split) would silently insert nothing.
+ */
+export async function insertArrow(conn: ArrowInserter, name: string, table: Table, create: boolean): Promise<void> {
+	await conn.insertArrowFromIPCStream(tableToIPC(table, 'stream'), { name, create });
+}

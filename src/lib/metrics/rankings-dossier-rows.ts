@@ -1,7 +1,8 @@
 // Dossier rankings: builder rows (counts and quantiles per unit) → each indicator's value and
 // the number of dossiers behind it. Rates follow METRICS.md.
 import type { Row } from './query';
-import { num, numOrNull, share } from './rankings-rows-common';
+import { score766 } from '../stats/score-766';
+import { change, competitionRanks, num, numOrNull, quartiles, share, type Quartile, type UnitInfo } from './rankings-rows-common';
 
 export const DOSSIER_INDICATORS = [
 	'on_time_rate',
@@ -42,7 +43,7 @@ export const DOSSIER_INDICATOR_SPECS: Record<DossierIndicator, DossierIndicatorS
 export type DossierValues = Record<DossierIndicator, IndicatorValue>;
 
 /** Every indicator of one unit's builder row. */
-export function dossierValues(row: Row, score: (parts: ScoreParts) => number | null): DossierValues {
+export function dossierValues(row: Row): DossierValues {
 	const received = num(row.received);
 	const onTimeBase = num(row.early) + num(row.on_time) + num(row.late) + num(row.overdue_backlog);
 	const finished = num(row.finished);
@@ -58,14 +59,54 @@ export function dossierValues(row: Row, score: (parts: ScoreParts) => number | n
 		full_online_share: { value: share(num(row.full_online), received), n: received },
 		paid_online_share: { value: paid, n: num(row.paid_online_known) },
 		digitized_share: { value: digitized, n: num(row.digitized_known) },
-		score_766: { value: score({ onTimeRate: onTime, onlineShare: online, paidOnlineShare: paid, digitizedShare: digitized }), n: received }
+		score_766: { value: score766({ onTime, online, onlinePayment: paid, digitization: digitized }).score, n: received }
 	};
 }
 
-/** The shares the 766-inspired score is made of. */
-export interface ScoreParts {
-	onTimeRate: number | null;
-	onlineShare: number | null;
-	paidOnlineShare: number | null;
-	digitizedShare: number | null;
+export interface DossierRankingRow {
+	unit: UnitInfo;
+	/** Every indicator of the period (for the table). */
+	values: DossierValues;
+	/** The chosen indicator in the previous period of the same length. */
+	previous: IndicatorValue;
+	change: number | null;
+	/** Among the units with a value, 1 = best; null without dossiers. */
+	rank: number | null;
+	quartile: Quartile | null;
+}
+
+const EMPTY: Row = {};
+
+/**
+ * The ranking of every unit for one dossier indicator, from the builder rows of the period and
+ * of the previous period. Ranks and quartiles are among all units of the mode that have a value.
+ */
+export function dossierRanking(
+	units: readonly UnitInfo[],
+	rows: readonly Row[],
+	previousRows: readonly Row[],
+	indicator: DossierIndicator
+): { rows: DossierRankingRow[]; ranked: number } {
+	const spec = DOSSIER_INDICATOR_SPECS[indicator];
+	const current = new Map(rows.map((r) => [String(r.unit), dossierValues(r)]));
+	const previous = new Map(previousRows.map((r) => [String(r.unit), dossierValues(r)]));
+	const valueOf = (code: string) => (current.get(code) ?? dossierValues(EMPTY))[indicator].value;
+	const list = units.map((u) => ({ code: u.code, value: valueOf(u.code) }));
+	const ranks = competitionRanks(list, spec.higherIsBetter);
+	const quarter = quartiles(list, spec.higherIsBetter);
+	return {
+		ranked: ranks.size,
+		rows: units.map((unit) => {
+			const values = current.get(unit.code) ?? dossierValues(EMPTY);
+			const before = (previous.get(unit.code) ?? dossierValues(EMPTY))[indicator];
+			return {
+				unit,
+				values,
+				previous: before,
+				change: change(values[indicator].value, before.value),
+				rank: ranks.get(unit.code) ?? null,
+				quartile: quarter.get(unit.code) ?? null
+			};
+		})
+	};
 }

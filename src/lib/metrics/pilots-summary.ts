@@ -1,0 +1,65 @@
+// The figures of the plain-language summary at the top of /pilots, taken from the evaluation
+// result in focus. The page turns them into a sentence (vi/en); the event-study chart's caption
+// shows the same figures, from the same object, so the two can never disagree.
+import type { PilotsView, PilotOutcome } from './pilots-view';
+
+export interface SummaryFigures {
+	subject: 'group' | 'pilot';
+	/** The pilot unit's code (null for the group). */
+	unit: string | null;
+	pilotCount: number;
+	/** Months (or survey years) in the post-period with data; for the group, the longest. */
+	postCount: number;
+	/** DiD estimate, mean naive before/after and the comparator's change, in display units. */
+	did: number;
+	naive: number;
+	comparatorChange: number;
+	preRmse: number;
+	atLeastAsLarge: number;
+	placeboCount: number;
+	pValue: number;
+	rank: number;
+}
+
+/** Working days stay as they are; shares (0–1) become percentage points. */
+export function displayScale(outcome: PilotOutcome): number {
+	return outcome === 'median_wd' || outcome === 'p90_wd' ? 1 : 100;
+}
+
+export function summaryFigures(view: PilotsView, outcome: PilotOutcome): SummaryFigures | null {
+	const focus = view.focus;
+	if (!focus) return null;
+	const scale = displayScale(outcome);
+	if (focus.kind === 'pilot') {
+		const r = focus.result;
+		return {
+			subject: 'pilot',
+			unit: r.dates.unit,
+			pilotCount: 1,
+			postCount: r.estimate.postCount,
+			did: r.estimate.did * scale,
+			naive: r.estimate.naive * scale,
+			comparatorChange: r.estimate.comparatorChange * scale,
+			preRmse: r.estimate.preRmse * scale,
+			atLeastAsLarge: r.inference.atLeastAsLarge,
+			placeboCount: r.inference.placeboCount,
+			pValue: r.inference.pValue,
+			rank: r.inference.rank
+		};
+	}
+	const g = focus.result;
+	return {
+		subject: 'group',
+		unit: null,
+		pilotCount: g.units.length,
+		postCount: Math.max(...view.evaluation.pilots.map((p) => p.estimate.postCount)),
+		did: g.did * scale,
+		naive: g.naive * scale,
+		comparatorChange: g.comparatorChange * scale,
+		preRmse: g.preRmse * scale,
+		atLeastAsLarge: g.inference.atLeastAsLarge,
+		placeboCount: g.inference.placeboCount,
+		pValue: g.inference.pValue,
+		rank: g.inference.rank
+	};
+}

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildDotWhiskerOption, COMPARISON_COLORS, type DotWhiskerPoint } from './dot-whisker';
-import { escapeHtml, tooltipHtml } from './dot-whisker-text';
+import { buildDotWhiskerOption, comparisonColors, type DotWhiskerPoint } from './dot-whisker';
+import { LIGHT_CHART_THEME } from './chart-theme';
+
+const COMPARISON_COLORS = comparisonColors(LIGHT_CHART_THEME);
 
 const EVIL = '<img src=x onerror="alert(1)">Hà Nội';
 
@@ -20,18 +22,12 @@ const input = {
 		above: 'Above', below: 'Below', indistinguishable: 'Not distinguishable from the national average',
 		national: 'National', interval: '95 % interval', value: 'Index'
 	},
-	formatValue: (v: number) => `${(v * 100).toFixed(1)} %`
+	formatValue: (v: number) => `${(v * 100).toFixed(1)} %`,
+	theme: LIGHT_CHART_THEME
 };
 
 type Series = { type: string; name?: string; data: unknown[]; markLine?: { data: { xAxis: number }[] } };
 type Tooltip = { formatter: (p: unknown) => string };
-
-describe('escapeHtml / tooltipHtml', () => {
-	it('escapes every markup character', () => {
-		expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
-		expect(tooltipHtml('<b>', [['<i>', '1 < 2']])).toBe('<strong>&lt;b&gt;</strong><br>&lt;i&gt;: 1 &lt; 2');
-	});
-});
 
 describe('buildDotWhiskerOption', () => {
 	const option = buildDotWhiskerOption(input);
@@ -64,9 +60,9 @@ describe('buildDotWhiskerOption', () => {
 		const html = (option.tooltip as Tooltip).formatter({ data: { code: '01' } });
 		expect(html).not.toContain('<img');
 		expect(html).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;Hà Nội');
-		expect(html).toContain('90.0 %');
+		expect(html).toContain('<b>90.0 %</b>');
 		expect(html).toContain('85.0 % – 95.0 %');
-		expect(html).toContain('Rank: 1 (1–2)');
+		expect(html).toContain('Rank: <b>1 (1–2)</b>');
 		expect(html).toContain('Above');
 	});
 	it('shows the raw name on the axis (drawn on canvas as text)', () => {

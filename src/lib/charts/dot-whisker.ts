@@ -3,16 +3,16 @@
 // Colour says only whether the interval excludes the national value; a province whose interval
 // includes it is grey ("not distinguishable"), never coloured better or worse.
 import type { EChartsOption } from 'echarts';
-import { escapeHtml, tooltipHtml } from './dot-whisker-text';
+import type { ChartTheme } from './chart-theme';
+import { escapeHtml, tooltipHtml, type TooltipLine } from './escape-html';
 
 export type Comparison = 'above' | 'below' | 'indistinguishable';
 export const COMPARISONS: readonly Comparison[] = ['above', 'indistinguishable', 'below'];
 
-export const COMPARISON_COLORS: Record<Comparison, string> = {
-	above: '#1d6fa5',
-	indistinguishable: '#8c8c8c',
-	below: '#c0622a'
-};
+/** Above and below in two distinct hues; not distinguishable in the theme's neutral grey. */
+export function comparisonColors(theme: ChartTheme): Record<Comparison, string> {
+	return { above: '#1f6feb', indistinguishable: theme.muted, below: '#d97706' };
+}
 
 export interface DotWhiskerPoint {
 	code: string;
@@ -33,6 +33,7 @@ export interface DotWhiskerInput {
 	highlight?: string | null;
 	labels: Record<Comparison, string> & { national: string; interval: string; value: string };
 	formatValue: (value: number) => string;
+	theme: ChartTheme;
 }
 
 /** Points sorted for the chart: highest value first, ties by code (a stable order). */
@@ -44,7 +45,8 @@ export function buildDotWhiskerOption(input: DotWhiskerInput): EChartsOption {
 	const points = sortPoints(input.points);
 	const byCode = new Map(points.map((p) => [p.code, p]));
 	const codes = points.map((p) => p.code);
-	const { formatValue, labels } = input;
+	const { formatValue, labels, theme } = input;
+	const colors = comparisonColors(theme);
 	const values = points.flatMap((p) => [p.lower, p.upper]);
 	if (input.national !== null) values.push(input.national);
 	const span = values.length ? Math.max(...values) - Math.min(...values) : 1;
@@ -53,37 +55,42 @@ export function buildDotWhiskerOption(input: DotWhiskerInput): EChartsOption {
 	const tooltipFor = (code: string): string => {
 		const p = byCode.get(code);
 		if (!p) return '';
-		const lines: [string, string][] = [
-			[labels.value, formatValue(p.value)],
-			[labels.interval, `${formatValue(p.lower)} – ${formatValue(p.upper)}`],
-			...p.details.map(([label, text]) => [label, text] as [string, string])
+		const lines: TooltipLine[] = [
+			{ label: labels.value, value: formatValue(p.value), color: colors[p.comparison] },
+			{ label: labels.interval, value: `${formatValue(p.lower)} – ${formatValue(p.upper)}` },
+			...p.details.map(([label, value]) => ({ label, value }))
 		];
-		return `${tooltipHtml(p.name, lines)}<br>${escapeHtml(labels[p.comparison])}`;
+		return `${tooltipHtml(p.name, lines)}<div>${escapeHtml(labels[p.comparison])}</div>`;
 	};
 
 	return {
 		animation: false,
 		grid: { left: 8, right: 24, top: 36, bottom: 32, containLabel: true },
-		legend: { top: 0, data: COMPARISONS.map((c) => labels[c]) },
+		legend: { top: 0, data: COMPARISONS.map((c) => labels[c]), textStyle: { color: theme.text } },
 		tooltip: {
 			trigger: 'item',
 			confine: true,
+			backgroundColor: theme.surface,
+			borderColor: theme.grid,
+			textStyle: { color: theme.text },
 			formatter: (params: unknown) => tooltipFor(codeOf(params))
 		},
 		xAxis: {
 			type: 'value',
 			min: values.length ? Math.max(0, Math.min(...values) - pad) : 0,
 			max: values.length ? Math.min(1, Math.max(...values) + pad) : 1,
-			axisLabel: { formatter: (v: number) => formatValue(v) }
+			splitLine: { lineStyle: { color: theme.grid } },
+			axisLabel: { color: theme.muted, formatter: (v: number) => formatValue(v) }
 		},
 		yAxis: {
 			type: 'category',
 			inverse: true,
 			data: points.map((p) => ({
 				value: p.code,
-				textStyle: p.code === input.highlight ? { fontWeight: 'bold', color: '#000' } : {}
+				textStyle: p.code === input.highlight ? { fontWeight: 'bold' as const, color: theme.text } : {}
 			})),
-			axisLabel: { formatter: (code: string) => byCode.get(code)?.name ?? code, interval: 0 },
+			axisLabel: { color: theme.muted, formatter: (code: string) => byCode.get(code)?.name ?? code, interval: 0 },
+			axisLine: { lineStyle: { color: theme.grid } },
 			axisTick: { show: false }
 		},
 		series: [
@@ -103,13 +110,13 @@ export function buildDotWhiskerOption(input: DotWhiskerInput): EChartsOption {
 				barWidth: 3,
 				data: points.map((p) => ({
 					value: p.upper - p.lower,
-					itemStyle: { color: COMPARISON_COLORS[p.comparison], opacity: 0.55 }
+					itemStyle: { color: colors[p.comparison], opacity: 0.55 }
 				}))
 			},
 			...COMPARISONS.map((comparison, i) => ({
 				type: 'scatter' as const,
 				name: labels[comparison],
-				color: COMPARISON_COLORS[comparison],
+				color: colors[comparison],
 				symbolSize: 9,
 				z: 3,
 				data: points
@@ -118,15 +125,15 @@ export function buildDotWhiskerOption(input: DotWhiskerInput): EChartsOption {
 						value: [p.value, codes.indexOf(p.code)],
 						code: p.code,
 						symbolSize: p.code === input.highlight ? 15 : 9,
-						itemStyle: p.code === input.highlight ? { borderColor: '#000', borderWidth: 2 } : undefined
+						itemStyle: p.code === input.highlight ? { borderColor: theme.text, borderWidth: 2 } : undefined
 					})),
 				...(i === 0 && input.national !== null
 					? {
 							markLine: {
 								silent: true,
 								symbol: 'none',
-								lineStyle: { color: '#333', type: 'dashed' as const },
-								label: { formatter: `${labels.national}: ${formatValue(input.national)}`, position: 'end' as const },
+								lineStyle: { color: theme.text, type: 'dashed' as const },
+								label: { color: theme.text, formatter: `${labels.national}: ${formatValue(input.national)}`, position: 'end' as const },
 								data: [{ xAxis: input.national }]
 							}
 						}

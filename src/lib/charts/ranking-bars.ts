@@ -2,7 +2,8 @@
 // quartile as PAPI does (darkest = best quarter), with the number of dossiers behind each
 // figure in the tooltip.
 import type { EChartsOption } from 'echarts';
-import { escapeHtml, tooltipHtml } from './dot-whisker-text';
+import type { ChartTheme } from './chart-theme';
+import { escapeHtml, tooltipHtml, type TooltipLine } from './escape-html';
 
 export type Quartile = 1 | 2 | 3 | 4;
 
@@ -33,6 +34,7 @@ export interface RankingBarsInput {
 	formatValue: (value: number) => string;
 	/** Upper end of the axis (1 for shares); omitted: from the data. */
 	axisMax?: number;
+	theme: ChartTheme;
 }
 
 /** Best first; ties by code so the order is stable. */
@@ -44,42 +46,47 @@ export function sortBars(points: readonly RankingBarPoint[], higherIsBetter: boo
 export function buildRankingBarsOption(input: RankingBarsInput): EChartsOption {
 	const points = sortBars(input.points, input.higherIsBetter);
 	const byCode = new Map(points.map((p) => [p.code, p]));
-	const { labels, formatValue } = input;
+	const { labels, formatValue, theme } = input;
 	const quartiles: Quartile[] = [1, 2, 3, 4];
 	return {
 		animation: false,
 		grid: { left: 8, right: 24, top: 36, bottom: 32, containLabel: true },
 		// One empty scatter series per quartile gives the legend its colour key without
 		// taking a bar slot.
-		legend: { top: 0, data: quartiles.map((q) => labels.quartile[q]), selectedMode: false },
+		legend: { top: 0, data: quartiles.map((q) => labels.quartile[q]), selectedMode: false, textStyle: { color: theme.text } },
 		tooltip: {
 			trigger: 'item',
 			confine: true,
+			backgroundColor: theme.surface,
+			borderColor: theme.grid,
+			textStyle: { color: theme.text },
 			formatter: (params: unknown) => {
 				const code = (params as { data?: { code?: unknown } }).data?.code;
 				const p = typeof code === 'string' ? byCode.get(code) : undefined;
 				if (!p) return '';
-				const lines: [string, string][] = [
-					[labels.value, formatValue(p.value)],
-					...p.details.map(([label, text]) => [label, text] as [string, string])
+				const lines: TooltipLine[] = [
+					{ label: labels.value, value: formatValue(p.value), color: QUARTILE_COLORS[p.quartile] },
+					...p.details.map(([label, value]) => ({ label, value }))
 				];
-				return `${tooltipHtml(p.name, lines)}<br>${escapeHtml(labels.quartile[p.quartile])}`;
+				return `${tooltipHtml(p.name, lines)}<div>${escapeHtml(labels.quartile[p.quartile])}</div>`;
 			}
 		},
 		xAxis: {
 			type: 'value',
 			min: 0,
 			...(input.axisMax !== undefined ? { max: input.axisMax } : {}),
-			axisLabel: { formatter: (v: number) => formatValue(v) }
+			splitLine: { lineStyle: { color: theme.grid } },
+			axisLabel: { color: theme.muted, formatter: (v: number) => formatValue(v) }
 		},
 		yAxis: {
 			type: 'category',
 			inverse: true,
 			data: points.map((p) => ({
 				value: p.code,
-				textStyle: p.code === input.highlight ? { fontWeight: 'bold', color: '#000' } : {}
+				textStyle: p.code === input.highlight ? { fontWeight: 'bold' as const, color: theme.text } : {}
 			})),
-			axisLabel: { formatter: (code: string) => byCode.get(code)?.name ?? code, interval: 0 },
+			axisLabel: { color: theme.muted, formatter: (code: string) => byCode.get(code)?.name ?? code, interval: 0 },
+			axisLine: { lineStyle: { color: theme.grid } },
 			axisTick: { show: false }
 		},
 		series: [
@@ -91,7 +98,7 @@ export function buildRankingBarsOption(input: RankingBarsInput): EChartsOption {
 					code: p.code,
 					itemStyle: {
 						color: QUARTILE_COLORS[p.quartile],
-						...(p.code === input.highlight ? { borderColor: '#000', borderWidth: 2 } : {})
+						...(p.code === input.highlight ? { borderColor: theme.text, borderWidth: 2 } : {})
 					}
 				}))
 			},

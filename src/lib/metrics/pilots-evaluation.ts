@@ -8,6 +8,7 @@
 // estimate is then mean(post gap) − mean(pre gap).
 import type { Panel } from './pilots-panel';
 import { simplexLeastSquares } from './pilots-simplex';
+import { differenceInDifferences, gapSeries } from '../stats/did';
 
 export type ComparatorKind = 'all' | 'peers' | 'synthetic';
 export const COMPARATOR_KINDS: readonly ComparatorKind[] = ['all', 'peers', 'synthetic'];
@@ -92,9 +93,9 @@ export interface Weight {
 /** Result for one treated unit (a pilot, or a placebo unit given a pilot's dates). */
 export interface UnitEstimate {
 	unit: string;
-	/** Difference in differences: mean post gap − mean pre gap. */
+	/** Difference in differences: mean post gap − mean pre gap (months with both series). */
 	did: number;
-	/** Naive before/after: mean of the unit's post values − mean of its pre values. */
+	/** Naive before/after: the unit's post mean − pre mean (same months as the DiD). */
 	naive: number;
 	/** Change of the comparator over the same window (naive − did). */
 	comparatorChange: number;
@@ -122,13 +123,14 @@ interface ComparatorSpec {
 export function estimateUnit(panel: Panel, treated: string, spec: ComparatorSpec, plan: PeriodPlan): UnitEstimate | null {
 	const series = panel.get(treated);
 	const preValues = valuesAt(series, plan.pre);
-	const postValues = valuesAt(series, plan.post);
-	if (!series || preValues.length < 1 || postValues.length < 1) return null;
+	if (!series || preValues.length < 1 || valuesAt(series, plan.post).length < 1) return null;
 	const treatedPreMean = mean(preValues);
 	const allPeriods = [...new Set([...plan.pre, ...plan.post, ...plan.event])].sort((a, b) => a - b);
 	const pool = spec.pool.filter((u) => u !== treated);
 
-	const rawGaps = new Map<number, number>();
+	// The comparator as one series (level irrelevant to DiD): the mean change of the pool's units
+	// (each centred on its pre mean) or the synthetic control (centred likewise).
+	const comparatorValues = new Map<number, number>();
 	let weights: Weight[] | undefined;
 	let fit: UnitEstimate['fit'];
 	if (spec.kind === 'synthetic') {
@@ -147,8 +149,6 @@ export function estimateUnit(panel: Panel, treated: string, spec: ComparatorSpec
 		const syntheticPreMean = active.reduce((s, d) => s + (d.weight / total) * donorPreMeans[d.j], 0);
 		fit = [];
 		for (const t of allPeriods) {
-			const y = series.get(t);
-			if (y === undefined) continue;
 			let synth = 0;
 			let complete = true;
 			for (const d of active) {
@@ -160,8 +160,9 @@ export function estimateUnit(panel: Panel, treated: string, spec: ComparatorSpec
 				synth += (d.weight / total) * v;
 			}
 			if (!complete) continue;
-			rawGaps.set(t, y - treatedPreMean - (synth - syntheticPreMean));
-			fit.push({ period: t, treated: y, synthetic: synth - syntheticPreMean + treatedPreMean });
+			comparatorValues.set(t, synth - syntheticPreMean);
+			const y = series.get(t);
+			if (y !== undefined) fit.push({ period: t, treated: y, synthetic: synth - syntheticPreMean + treatedPreMean });
 		}
 	} else {
 		const members = pool
@@ -169,35 +170,35 @@ export function estimateUnit(panel: Panel, treated: string, spec: ComparatorSpec
 			.filter((m) => m.series && Number.isFinite(m.preMean));
 		if (members.length === 0) return null;
 		for (const t of allPeriods) {
-			const y = series.get(t);
-			if (y === undefined) continue;
 			const changes: number[] = [];
 			for (const m of members) {
 				const v = m.series!.get(t);
 				if (v !== undefined) changes.push(v - m.preMean);
 			}
-			if (changes.length) rawGaps.set(t, y - treatedPreMean - mean(changes));
+			if (changes.length) comparatorValues.set(t, mean(changes));
 		}
 	}
-	const preGaps = valuesAt(rawGaps, plan.pre);
-	const postGaps = valuesAt(rawGaps, plan.post);
-	if (preGaps.length < 1 || postGaps.length < 1) return null;
-	const preGapMean = mean(preGaps);
+	// Event time relative to the plan's origin; the DiD itself is the stats library's.
+	const toPoints = (values: Map<number, number>) => [...values].map(([t, y]) => ({ t: t - plan.origin, y }));
+	const window = (periods: number[]) => ({ from: periods[0] - plan.origin, to: periods[periods.length - 1] - plan.origin });
+	const did = differenceInDifferences(toPoints(series), toPoints(comparatorValues), {
+		pre: window(plan.pre),
+		post: window(plan.post)
+	});
+	if (!did) return null;
 	const gaps = new Map<number, number>();
-	for (const [t, g] of rawGaps) gaps.set(t, g - preGapMean);
-	const did = mean(postGaps) - preGapMean;
-	const naive = mean(postValues) - treatedPreMean;
-	const preRmse = Math.sqrt(mean(preGaps.map((g) => (g - preGapMean) ** 2)));
-	const lastPost = Math.max(...plan.post.filter((t) => rawGaps.has(t)));
+	for (const g of gapSeries(toPoints(series), toPoints(comparatorValues))) {
+		gaps.set(g.t + plan.origin, g.gap - did.preGapMean);
+	}
 	return {
 		unit: treated,
-		did,
-		naive,
-		comparatorChange: naive - did,
-		preRmse,
-		preCount: preGaps.length,
-		postCount: postGaps.length,
-		lastPost,
+		did: did.estimate,
+		naive: did.naiveChange,
+		comparatorChange: did.comparatorChange,
+		preRmse: did.preRmse,
+		preCount: did.preMonths.length,
+		postCount: did.postMonths.length,
+		lastPost: Math.max(...did.postMonths) + plan.origin,
 		gaps,
 		weights,
 		fit

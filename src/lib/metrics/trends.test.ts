@@ -103,7 +103,7 @@ describe('buildTrendSeriesQuery', () => {
 		expect(pick(f63, '2025-06', 'unit', '74').median_wd).toBe(6);
 		expect(pick(f63, '2025-06', 'unit', '79').median_wd).toBe(4);
 		// No month from the merger on, though c4 (received in 74) finished in July.
-		expect(f63.some((r) => r.month >= '2025-07')).toBe(false);
+		expect(f63.some((r) => String(r.month) >= '2025-07')).toBe(false);
 		expect(f63.filter((r) => r.kind === 'unit' && r.key === '74').at(-1)?.month).toBe('2025-06');
 	});
 

@@ -54,6 +54,13 @@ export function castExpression(spec: ColumnSpec, src: string, sourceType: string
 /** True where the input holds a value that `castExpression` could not read. */
 export function castFailure(spec: ColumnSpec, src: string, sourceType: string): string | null {
 	if (spec.parse === 'text' || spec.parse === 'code' || spec.parse === 'enum') return null;
+	const native: Partial<Record<ColumnSpec['parse'], string[]>> = {
+		timestamp: ['TIMESTAMP', 'DATE'],
+		boolean: ['BOOLEAN'],
+		double: ['DOUBLE'],
+		rating: ['DOUBLE']
+	};
+	if (native[spec.parse]?.includes(sourceType)) return null; // already the right type
 	return `(${text(src, sourceType)} IS NOT NULL AND (${castExpression(spec, src, sourceType)}) IS NULL)`;
 }
 

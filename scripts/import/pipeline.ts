@@ -256,6 +256,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRep
 				continue;
 			}
 			await checkRows(connection, kind, ofKind, options.exportDate);
+			log(`checked ${kind}`);
 			const records = await importRecords(connection, kind, ofKind, stamp);
 			ofKind.forEach((l, i) => (importsByInput[l.index] = records[i]));
 			const checked = kind === 'dossiers' ? 'dossiers_checked' : 'survey_checked';
@@ -284,8 +285,11 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRep
 		// Cubes.
 		log('building cubes');
 		await connection.run(dossierCubeSql(options.exportDate));
+		log('dossier_cube built');
 		await connection.run(dossierHistSql());
+		log('dossier_hist built');
 		await connection.run(surveyCubeSql());
+		log('survey_cube built');
 		for (const cube of ['dossier_cube', 'dossier_hist', 'survey_cube'] as const) {
 			const path = `cubes/${cube}.parquet`;
 			const w = await writeParquet(connection, `SELECT * FROM ${cube} ORDER BY ${CUBE_ORDER[cube]}`, join(buildDir, path));
@@ -303,9 +307,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRep
 		// Validated raw partitions.
 		log('writing raw partitions');
 		const dossierFiles: ManifestFile[] = [];
+		// Sorted once, so that each partition's scan skips the other row groups (zone maps).
+		await connection.run(
+			`CREATE TABLE dossiers_sorted AS SELECT * FROM dossiers_valid
+			 ORDER BY province_34, year(received_at), received_at, dossier_id`
+		);
 		const parts = await rows(
 			connection,
-			'SELECT DISTINCT year(received_at) AS y, province_34 AS p FROM dossiers_valid ORDER BY y, p'
+			'SELECT DISTINCT year(received_at) AS y, province_34 AS p FROM dossiers_sorted ORDER BY y, p'
 		);
 		for (const part of parts) {
 			const year = Number(part.y);
@@ -313,7 +322,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRep
 			const path = `dossiers/year=${year}/province=${province}/part-0.parquet`;
 			const w = await writeParquet(
 				connection,
-				`SELECT * FROM dossiers_valid WHERE year(received_at) = ${year} AND province_34 = ${literal(province)}
+				`SELECT * FROM dossiers_sorted
+				 WHERE province_34 = ${literal(province)} AND received_at >= TIMESTAMP '${year}-01-01' AND received_at < TIMESTAMP '${year + 1}-01-01'
 				 ORDER BY received_at, dossier_id`,
 				join(buildDir, path)
 			);

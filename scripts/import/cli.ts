@@ -1,0 +1,72 @@
+// npm run data:import -- <files…> [--out data] [--export-date YYYY-MM-DD] [--calendar file.csv]
+// Imports dossier and survey exports into the data folder and prints what was kept and why rows
+// were excluded. A refused file stops the import (exit code 1) and leaves the data folder as it was.
+
+import { parseArgs } from 'node:util';
+import { RefusedFileError } from './errors';
+import { runPipeline } from './pipeline';
+import { formatSummary } from './summary';
+
+const USAGE = `Usage: npm run data:import -- <file.csv|file.parquet>… [--out data] [--export-date YYYY-MM-DD] [--calendar calendar.csv]
+  --out          output folder (default: data); replaced only when the import succeeds
+  --export-date  the day the export was taken (default: today); later rows are excluded
+  --calendar     a working-day calendar CSV replacing the built-in one
+  --kind         dossiers | survey_responses, for every file (default: detected from the columns)`;
+
+async function main(): Promise<number> {
+	let parsed;
+	try {
+		parsed = parseArgs({
+			allowPositionals: true,
+			options: {
+				out: { type: 'string', default: 'data' },
+				'export-date': { type: 'string' },
+				calendar: { type: 'string' },
+				kind: { type: 'string' },
+				help: { type: 'boolean', short: 'h' }
+			}
+		});
+	} catch (error) {
+		console.error(`${(error as Error).message}\n\n${USAGE}`);
+		return 2;
+	}
+	const { values, positionals } = parsed;
+	if (values.help || positionals.length === 0) {
+		console.error(USAGE);
+		return values.help ? 0 : 2;
+	}
+	const exportDate = values['export-date'] ?? new Date().toISOString().slice(0, 10);
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(exportDate) || Number.isNaN(Date.parse(exportDate))) {
+		console.error(`--export-date must be YYYY-MM-DD, got "${exportDate}"`);
+		return 2;
+	}
+	const kind = values.kind;
+	if (kind !== undefined && kind !== 'dossiers' && kind !== 'survey_responses') {
+		console.error(`--kind must be dossiers or survey_responses, got "${kind}"`);
+		return 2;
+	}
+	try {
+		const report = await runPipeline({
+			inputs: positionals.map((path) => ({ path, kind })),
+			outDir: values.out,
+			exportDate,
+			source: 'import',
+			calendarCsv: values.calendar,
+			log: (line) => console.error(line)
+		});
+		console.log(formatSummary(report.imports));
+		const cubes = report.manifest.tables.filter((t) => t.role === 'cube');
+		console.log(cubes.map((t) => `${t.table}: ${t.rows} rows, ${t.bytes} bytes`).join('\n'));
+		console.log(`\nWrote ${report.outDir} in ${(report.durationMs / 1000).toFixed(1)} s`);
+		return 0;
+	} catch (error) {
+		if (error instanceof RefusedFileError) {
+			console.error(`\n${error.message}\nNothing was written; ${values.out} is unchanged.`);
+			return 1;
+		}
+		console.error(error);
+		return 1;
+	}
+}
+
+process.exitCode = await main();

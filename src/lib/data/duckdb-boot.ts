@@ -31,6 +31,22 @@ function assertWasmAllowed(): void {
 	}
 }
 
+/**
+ * A missing .wasm (or an HTML fallback page served in its place) makes the DuckDB worker throw
+ * and never answer: read its first 4 bytes first and fail with a clear message.
+ */
+async function assertWasmFile(url: string): Promise<void> {
+	const response = await fetch(url, { headers: { range: 'bytes=0-3' } });
+	if (!response.ok) throw new Error(`DuckDB's WebAssembly file could not be loaded (HTTP ${response.status})`);
+	// A server that ignores Range sends the whole file: read only the first chunk.
+	const reader = response.body?.getReader();
+	const first = reader ? (await reader.read()).value : new Uint8Array(await response.arrayBuffer());
+	if (reader) void reader.cancel().catch(() => {});
+	if (!first || first.length < 4 || first[0] !== 0 || first[1] !== 0x61 || first[2] !== 0x73 || first[3] !== 0x6d) {
+		throw new Error(`DuckDB's WebAssembly file is not WebAssembly (wrong file served at ${url})`);
+	}
+}
+
 export function bootDuckDb(onProgress: (loaded: number, total: number) => void): Promise<OpenDuckDb> {
 	return withWatchdog(
 		async (kick) => {
@@ -41,6 +57,8 @@ export function bootDuckDb(onProgress: (loaded: number, total: number) => void):
 				mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
 				eh: { mainModule: ehWasm, mainWorker: ehWorker }
 			});
+			await assertWasmFile(bundle.mainModule);
+			kick();
 			const worker = new Worker(bundle.mainWorker!);
 			// A worker that cannot load never answers; fail at once instead of waiting.
 			const workerFailed = new Promise<never>((_, reject) =>

@@ -15,6 +15,13 @@ export type { Engine, RawPartition, RawTable } from './types';
 
 let engine: Engine | undefined;
 
+declare global {
+	interface Window {
+		/** The page's engine, for browser tests and the benchmark (runs the same metric SQL). */
+		__reformLensEngine?: Engine;
+	}
+}
+
 /**
  * The page's one engine, booted on the first call. `dataUrl` is where the data folder is served
  * (default `/data`; pass `${base}/data` when the site lives under a base path). Later calls
@@ -23,6 +30,7 @@ let engine: Engine | undefined;
 export function getEngine(dataUrl = '/data'): Engine {
 	if (typeof window === 'undefined') throw new Error('getEngine() runs in the browser only');
 	engine ??= createEngine(new URL(dataUrl.replace(/\/?$/, '/'), window.location.href).href);
+	window.__reformLensEngine = engine;
 	return engine;
 }
 
@@ -117,8 +125,11 @@ function createEngine(dataUrl: string): Engine {
 		}
 	}
 
+	const readyVoid = ready.then(() => undefined);
+	readyVoid.catch(() => {});
+
 	return {
-		ready: ready.then(() => undefined),
+		ready: readyVoid,
 		async query(q: SqlQuery): Promise<Row[]> {
 			const { conn } = await ready;
 			const t0 = performance.now();

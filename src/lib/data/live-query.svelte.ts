@@ -1,6 +1,7 @@
 // The page helper: prerendered rows first, then live DuckDB-WASM results that follow the filters.
 import type { Row, SqlQuery } from '../metrics/query';
 import { LatestWins } from './runner';
+import { startEngine } from './start-engine';
 import { mark } from './timings';
 
 export interface LiveQuery {
@@ -14,11 +15,6 @@ export interface LiveQuery {
 	readonly live: boolean;
 }
 
-export interface LiveQueryOptions {
-	/** Where the data folder is served; default `/data`. Pass `${base}/data` under a base path. */
-	dataUrl?: string;
-}
-
 const sameQuery = (a: SqlQuery | null, b: SqlQuery | null) =>
 	a === b || (!!a && !!b && a.sql === b.sql && JSON.stringify(a.params) === JSON.stringify(b.params));
 
@@ -30,8 +26,7 @@ const sameQuery = (a: SqlQuery | null, b: SqlQuery | null) =>
  */
 export function liveQuery(
 	initial: () => Row[],
-	build: () => SqlQuery | null,
-	options: LiveQueryOptions = {}
+	build: () => SqlQuery | null
 ): LiveQuery {
 	const state = $state({ liveRows: [] as Row[], loading: false, error: null as string | null, live: false });
 	let runner: LatestWins | undefined;
@@ -42,10 +37,7 @@ export function liveQuery(
 		if (!q || sameQuery(q, last)) return;
 		last = q;
 		if (!runner) {
-			runner = new LatestWins(async (query) => {
-				const { getEngine } = await import('./engine');
-				return getEngine(options.dataUrl).query(query);
-			});
+			runner = new LatestWins(async (query) => (await startEngine()).query(query));
 		}
 		state.loading = true;
 		runner.run(q).then(

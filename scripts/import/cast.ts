@@ -38,8 +38,8 @@ export function castExpression(spec: ColumnSpec, src: string, sourceType: string
 			return `coalesce(TRY_CAST(${t} AS TIMESTAMP), try_strptime(${t}, ${list(TIMESTAMP_FORMATS)}))`;
 		case 'boolean':
 			if (sourceType === 'BOOLEAN') return src;
-			return `CASE WHEN lower(${t}) IN (${BOOLEAN_TRUE.map(literal).join(', ')}) THEN true
-				WHEN lower(${t}) IN (${BOOLEAN_FALSE.map(literal).join(', ')}) THEN false END`;
+			return `CASE WHEN lower(nfc_normalize(${t})) IN (${BOOLEAN_TRUE.map(literal).join(', ')}) THEN true
+				WHEN lower(nfc_normalize(${t})) IN (${BOOLEAN_FALSE.map(literal).join(', ')}) THEN false END`;
 		case 'double':
 		case 'rating':
 			if (sourceType === 'DOUBLE') return src;

@@ -15,7 +15,11 @@ const SECTORS = [
 	'Công thương', 'Nông nghiệp', 'Văn hóa', 'Thuế'
 ];
 
-export async function writeBenchInputs(rowsWanted: number, outDir: string): Promise<void> {
+export async function writeBenchInputs(
+	rowsWanted: number,
+	outDir: string,
+	responsesPerYear = Math.min(40000, Math.ceil(rowsWanted / 25))
+): Promise<void> {
 	mkdirSync(outDir, { recursive: true });
 	const c = await (await DuckDBInstance.create(':memory:')).connect();
 	await c.run('SELECT setseed(0.42)');
@@ -53,10 +57,10 @@ COPY (
 	SELECT printf('S%d-%06d', y, i) AS response_id, y AS survey_year,
 		CASE WHEN y < 2025 THEN ${p63}[1 + i % 63] ELSE ${p34}[1 + i % 34] END AS province_code,
 		CASE WHEN random() < 0.8 THEN 'citizen' ELSE 'organization' END AS respondent_type,
-		0.5 + random() AS weight, printf('C%03d', i % 400) AS psu,
+		0.5 + random() AS weight, printf('C%03d', i % 400) AS psu /* ~100 per province and year at 40k */,
 		${['access', 'procedures', 'officials', 'results', 'feedback', 'overall'].map((f) => `CAST(1 + floor(pow(random(), 0.4) * 5) AS TINYINT) AS ${f}`).join(', ')},
 		CASE WHEN random() < 0.5 THEN 'urban' ELSE 'rural' END AS area
-	FROM range(2023, 2026) y(y), range(40000) t(i)
+	FROM range(2023, 2026) y(y), range(${responsesPerYear}) t(i)
 ) TO ${literal(join(outDir, 'survey.parquet'))} (FORMAT parquet, COMPRESSION zstd)`);
 }
 

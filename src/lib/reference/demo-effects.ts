@@ -21,8 +21,8 @@ export const PILOT_RAMP_DAYS = 91;
 /** Whether the effect stays after the pilot's end date (the model was then rolled out). */
 export const PILOT_EFFECT_PERSISTS_AFTER_END = true;
 
-/** National improvement of processing time, all provinces alike (−1.8 wd over 36 months). */
-export const NATIONAL_TREND_WD_PER_MONTH = -0.05;
+/** National improvement of processing time, all provinces alike (−2.9 wd over 36 months). */
+export const NATIONAL_TREND_WD_PER_MONTH = -0.08;
 
 /** Extra working days for dossiers received just before Tết (staff away, backlog). */
 export const PRE_TET_DELAY_WD = 1.5;
@@ -69,7 +69,9 @@ export const BAD_ROW_KINDS = [
 	'finished_before_received',
 	'unknown_channel',
 	'negative_supplement',
-	'received_in_future'
+	'received_in_future',
+	'district_after_merger',
+	'supplement_exceeds_duration'
 ] as const;
 export type BadRowKind = (typeof BAD_ROW_KINDS)[number];
 

@@ -31,45 +31,65 @@ export function projectToSimplex(v: readonly number[]): number[] {
  * Weights w (one per donor) minimising Σ_t (target[t] − Σ_j w_j · donors[j][t])².
  * `donors[j]` is donor j's series over the same periods as `target`.
  */
-export function simplexLeastSquares(target: readonly number[], donors: readonly (readonly number[])[], maxIterations = 5000): number[] {
+export function simplexLeastSquares(target: readonly number[], donors: readonly (readonly number[])[], maxIterations = 1500): number[] {
 	const J = donors.length;
 	const T = target.length;
 	if (J === 0) return [];
 	if (J === 1) return [1];
-	// Gram matrix G = BᵀB (row-major) and c = Bᵀa: the objective is wᵀGw − 2cᵀw + aᵀa.
-	const G = new Float64Array(J * J);
-	const c = new Float64Array(J);
-	for (let i = 0; i < J; i++) {
-		const di = donors[i];
-		let ci = 0;
-		for (let t = 0; t < T; t++) ci += di[t] * target[t];
-		c[i] = ci;
-		for (let j = i; j < J; j++) {
-			const dj = donors[j];
-			let s = 0;
-			for (let t = 0; t < T; t++) s += di[t] * dj[t];
-			G[i * J + j] = s;
-			G[j * J + i] = s;
-		}
-	}
+	// B stored period-major (T × J): with few periods and many donors, working with B (O(T·J)
+	// per step) is cheaper than with the Gram matrix (O(J²)).
+	const B = new Float64Array(T * J);
+	for (let j = 0; j < J; j++) for (let t = 0; t < T; t++) B[t * J + j] = donors[j][t];
 	let aa = 0;
 	for (let t = 0; t < T; t++) aa += target[t] * target[t];
-	// Lipschitz constant of the gradient 2(Gw − c): 2·λmax(G), by power iteration (+5 % margin).
-	let v = new Float64Array(J).fill(1 / Math.sqrt(J));
-	const Gv = new Float64Array(J);
+	const residual = new Float64Array(T);
+	const gradient = new Float64Array(J);
+	// r = Bx − a; returns ‖r‖²
+	const residualOf = (x: Float64Array) => {
+		let ss = 0;
+		for (let t = 0; t < T; t++) {
+			let s = -target[t];
+			const row = t * J;
+			for (let j = 0; j < J; j++) s += B[row + j] * x[j];
+			residual[t] = s;
+			ss += s * s;
+		}
+		return ss;
+	};
+	const gradientOf = (x: Float64Array) => {
+		const ss = residualOf(x);
+		gradient.fill(0);
+		for (let t = 0; t < T; t++) {
+			const r2 = 2 * residual[t];
+			const row = t * J;
+			for (let j = 0; j < J; j++) gradient[j] += B[row + j] * r2;
+		}
+		return ss;
+	};
+	// Lipschitz constant of the gradient: 2·λmax(BᵀB) = 2·λmax(BBᵀ), power iteration on the T × T side.
+	const BBt = new Float64Array(T * T);
+	for (let s = 0; s < T; s++)
+		for (let t = s; t < T; t++) {
+			let v = 0;
+			for (let j = 0; j < J; j++) v += B[s * J + j] * B[t * J + j];
+			BBt[s * T + t] = v;
+			BBt[t * T + s] = v;
+		}
+	let v = new Float64Array(T).fill(1 / Math.sqrt(T));
+	const Mv = new Float64Array(T);
 	let lambda = 0;
 	for (let k = 0; k < 60; k++) {
 		let norm = 0;
-		for (let i = 0; i < J; i++) {
-			let s = 0;
-			for (let j = 0; j < J; j++) s += G[i * J + j] * v[j];
-			Gv[i] = s;
-			norm += s * s;
+		for (let s = 0; s < T; s++) {
+			let acc = 0;
+			for (let t = 0; t < T; t++) acc += BBt[s * T + t] * v[t];
+			Mv[s] = acc;
+			norm += acc * acc;
 		}
 		norm = Math.sqrt(norm);
 		if (norm === 0) break;
 		lambda = norm;
-		for (let i = 0; i < J; i++) v[i] = Gv[i] / norm;
+		for (let s = 0; s < T; s++) v[s] = Mv[s] / norm;
 	}
 	if (lambda === 0) return new Array<number>(J).fill(1 / J);
 	const step = 1 / (2 * lambda * 1.05);
@@ -78,35 +98,23 @@ export function simplexLeastSquares(target: readonly number[], donors: readonly 
 	const next = new Float64Array(J);
 	const trial = new Float64Array(J);
 	const scratch = new Float64Array(J);
-	const objective = (x: Float64Array) => {
-		let q = 0;
-		for (let i = 0; i < J; i++) {
-			let s = 0;
-			for (let j = 0; j < J; j++) s += G[i * J + j] * x[j];
-			q += x[i] * (s - 2 * c[i]);
-		}
-		return q + aa;
-	};
 	let tk = 1;
-	let lastObjective = objective(w);
+	let lastObjective = residualOf(w);
 	for (let k = 1; k <= maxIterations; k++) {
-		for (let i = 0; i < J; i++) {
-			let s = 0;
-			for (let j = 0; j < J; j++) s += G[i * J + j] * y[j];
-			trial[i] = y[i] - step * 2 * (s - c[i]);
-		}
+		gradientOf(y);
+		for (let j = 0; j < J; j++) trial[j] = y[j] - step * gradient[j];
 		projectInto(trial, next, scratch);
 		const tNext = (1 + Math.sqrt(1 + 4 * tk * tk)) / 2;
 		const momentum = (tk - 1) / tNext;
-		for (let i = 0; i < J; i++) {
-			y[i] = next[i] + momentum * (next[i] - w[i]);
-			w[i] = next[i];
+		for (let j = 0; j < J; j++) {
+			y[j] = next[j] + momentum * (next[j] - w[j]);
+			w[j] = next[j];
 		}
 		tk = tNext;
-		// Stop when the objective no longer moves (relative to the target's size).
-		if (k % 50 === 0) {
-			const current = objective(w);
-			if (Math.abs(lastObjective - current) <= 1e-12 * (aa + 1e-300) || current <= 1e-14 * (aa + 1e-300)) break;
+		// Stop when the fit is exact (1e-9 of the target's size) or improves by < 1e-6 in 25 steps.
+		if (k % 25 === 0) {
+			const current = residualOf(w);
+			if (current <= 1e-9 * aa || lastObjective - current <= 1e-6 * lastObjective) break;
 			lastObjective = current;
 		}
 	}

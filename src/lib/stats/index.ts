@@ -22,6 +22,7 @@ export {
 	MIN_RESPONSES,
 	SIPAS_FACTORS,
 	sipasIndex,
+	sipasRankUnit,
 	type FactorIndex,
 	type SipasFactor,
 	type SipasIndexEstimate,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { proportionInterval } from './proportion';
 import { createRng } from './random';
-import { MIN_RESPONSES, SIPAS_FACTORS, sipasIndex, type SurveyCubeRow } from './sipas-index';
+import { rankRanges } from './rank-ranges';
+import { MIN_RESPONSES, SIPAS_FACTORS, sipasIndex, sipasRankUnit, type SurveyCubeRow } from './sipas-index';
 import { simulateRespondents, toCubeRows, type SimRespondent } from './testing/simulate-survey';
 
 // Nine respondents in three PSUs: weight, then access and procedures rated 4–5 (1) or not (0).
@@ -126,5 +127,16 @@ describe('coverage of the nominal 95 % interval (seeded simulation, 800 samples 
 		const { rate, method } = coverage(32, true);
 		expect(method).toBe('conservative');
 		expect(rate).toBeGreaterThanOrEqual(0.93);
+	});
+});
+
+describe('sipasRankUnit', () => {
+	it('maps an estimate and keeps suppression', () => {
+		const ok = sipasIndex(handRows(false), { factors: TWO, minResponses: 0 });
+		const small = sipasIndex(handRows(false), { factors: TWO });
+		const units = [sipasRankUnit('A', ok), sipasRankUnit('B', small)];
+		expect(units[0]).toMatchObject({ id: 'A', estimate: expect.closeTo(0.5416666666666667, 12) });
+		expect(units[1].suppressed).toBe(true);
+		expect(rankRanges(units).map((r) => r.id)).toEqual(['A']);
 	});
 });

@@ -24,6 +24,7 @@ import {
 	type ProportionEstimate,
 	type PsuCell
 } from './proportion';
+import type { RankUnit } from './rank-ranges';
 
 export const SIPAS_FACTORS = ['access', 'procedures', 'officials', 'results', 'feedback'] as const;
 export type SipasFactor = (typeof SIPAS_FACTORS)[number];
@@ -169,4 +170,11 @@ export function linearisedIndexVariance(
 	if (sums.length === 0) return null;
 	const df = sums.reduce((acc, s) => acc + Math.max(0, s.m - 1), 0);
 	return { variance: stratifiedScoreVariance(sums), df: df > 0 ? df : Infinity };
+}
+
+/** The input rankRanges needs for one group's index (suppressed groups stay suppressed). */
+export function sipasRankUnit(id: string, result: SipasIndexResult): RankUnit {
+	return result.suppressed
+		? { id, estimate: Number.NaN, se: Number.NaN, suppressed: true }
+		: { id, estimate: result.estimate, se: result.se };
 }

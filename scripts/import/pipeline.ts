@@ -20,6 +20,7 @@ import {
 	type ManifestTable,
 	type TimeSpan
 } from './manifest';
+import { RefusedFileError } from './errors';
 import { loadInput, type InputFile, type LoadedInput } from './read-input';
 import { loadReferenceTables, REFERENCE_TABLES } from './reference';
 import { INVALID_RATING, reasonCase, rulesFor } from './rules';
@@ -230,9 +231,16 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRep
 			options.source === 'demo' ? `${options.exportDate}T00:00:00Z` : new Date().toISOString().replace(/\.\d+Z$/, 'Z');
 
 		let calendarText: string | undefined;
-		if (options.calendarCsv !== undefined)
-			calendarText = options.calendarCsv.includes('\n') ? options.calendarCsv : readFileSync(options.calendarCsv, 'utf8');
-		await loadReferenceTables(connection, workDir, calendarText);
+		const calendarName = options.calendarCsv?.includes('\n') ? 'calendar CSV' : basename(options.calendarCsv ?? '');
+		try {
+			if (options.calendarCsv !== undefined)
+				calendarText = options.calendarCsv.includes('\n') ? options.calendarCsv : readFileSync(options.calendarCsv, 'utf8');
+			await loadReferenceTables(connection, workDir, calendarText);
+		} catch (error) {
+			// A replacement calendar that cannot be read is refused like any input file.
+			if (calendarText === undefined && options.calendarCsv === undefined) throw error;
+			throw new RefusedFileError(calendarName, null, error instanceof Error ? error.message : String(error));
+		}
 
 		const loaded: LoadedInput[] = [];
 		for (const [i, input] of options.inputs.entries()) {

@@ -102,3 +102,54 @@ describe('refused files', () => {
 		expect(JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')).imports[0].file).toBe('good.csv');
 	});
 });
+
+describe('replacement calendar', () => {
+	const calendarCsv = (holiday: string | null) => {
+		const lines = ['date,is_working_day,holiday'];
+		for (let d = Date.UTC(2024, 0, 1); d <= Date.UTC(2024, 11, 31); d += 86_400_000) {
+			const iso = new Date(d).toISOString().slice(0, 10);
+			const dow = new Date(d).getUTCDay();
+			const off = dow === 0 || dow === 6 || iso === holiday;
+			lines.push(`${iso},${off ? 'false' : 'true'},${iso === holiday ? 'Local holiday' : ''}`);
+		}
+		return lines.join('\n') + '\n';
+	};
+
+	it('uses the calendar given instead of the built-in one', async () => {
+		const dir = tempDir();
+		const calendar = join(dir, 'cal.csv');
+		writeFileSync(calendar, calendarCsv('2024-03-05'));
+		const outDir = join(dir, 'out');
+		// received Mon 4 March, finished Wed 6 March: 2 working days, 1 with Tue 5 March off
+		await runPipeline({
+			inputs: [{ path: writeCsv(dir, 'd.csv', [validDossier('a')]) }],
+			outDir,
+			exportDate: '2024-12-31',
+			source: 'import',
+			calendarCsv: calendar
+		});
+		const { query } = await import('./test-support');
+		expect(await query(`SELECT processing_wd FROM read_parquet('${outDir}/dossiers/*/*/part-0.parquet')`)).toEqual([
+			{ processing_wd: 1 }
+		]);
+		expect(await query(`SELECT min(date) AS f, max(date) AS t FROM '${outDir}/reference/calendar.parquet'`)).toEqual([
+			{ f: '2024-01-01', t: '2024-12-31' }
+		]);
+	});
+
+	it('refuses a calendar it cannot read, naming it', async () => {
+		const dir = tempDir();
+		const calendar = join(dir, 'broken-cal.csv');
+		writeFileSync(calendar, 'day,working\n2024-01-01,yes\n');
+		const error = await runPipeline({
+			inputs: [{ path: writeCsv(dir, 'd.csv', [validDossier('a')]) }],
+			outDir: join(dir, 'out'),
+			exportDate: '2024-12-31',
+			source: 'import',
+			calendarCsv: calendar
+		}).catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(RefusedFileError);
+		expect((error as RefusedFileError).message).toMatch(/^Refused broken-cal\.csv: Calendar CSV, line 1: the header must be/);
+		expect(readdirSync(dir)).not.toContain('out');
+	});
+});

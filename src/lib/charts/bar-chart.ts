@@ -44,6 +44,7 @@ export function buildBarOption(input: BarChartInput): EChartsOption {
 	}));
 	return {
 		animation: false,
+		textStyle: { fontFamily: theme.font },
 		grid: { left: 8, right: 16, top: input.series.length > 1 ? 36 : 12, bottom: 8, containLabel: true },
 		legend: input.series.length > 1 ? { top: 0, textStyle: { color: theme.text } } : undefined,
 		tooltip: {

@@ -12,6 +12,8 @@ export interface ChartTheme {
 	/** Light fill for bands (intervals). */
 	band: string;
 	dark: boolean;
+	/** The page's font stack (charts match the text around them). */
+	font: string;
 }
 
 export const LIGHT_CHART_THEME: ChartTheme = {
@@ -22,7 +24,8 @@ export const LIGHT_CHART_THEME: ChartTheme = {
 	palette: ['#1f6feb', '#d97706', '#0f9d8a', '#9d4edd', '#c2410c', '#64748b'],
 	accent: '#1f6feb',
 	band: 'rgba(31, 111, 235, 0.14)',
-	dark: false
+	dark: false,
+	font: 'system-ui, sans-serif'
 };
 
 /** Reads `--chart-*` and text variables from an element's computed style (browser only). */
@@ -38,6 +41,7 @@ export function readChartTheme(element: Element): ChartTheme {
 		palette,
 		accent: palette[0],
 		band: get('--chart-band', LIGHT_CHART_THEME.band),
-		dark: document.documentElement.dataset.theme === 'dark'
+		dark: document.documentElement.dataset.theme === 'dark',
+		font: get('--font', LIGHT_CHART_THEME.font)
 	};
 }

@@ -20,6 +20,8 @@ export interface LineChartInput {
 	theme: ChartTheme;
 	/** An interval drawn as a band behind the first series. */
 	band?: { lower: readonly (number | null)[]; upper: readonly (number | null)[]; name: string };
+	/** Formats the value axis labels (default: `format`). */
+	axisFormat?: (value: number) => string;
 	/** Start the value axis at zero (counts) rather than near the data (rates, days). */
 	zeroBased?: boolean;
 }
@@ -54,10 +56,15 @@ export function buildLineOption(input: LineChartInput): EChartsOption {
 		);
 	}
 	const shown = new Set(input.series.map((s) => s.name));
+	const axisFormat = input.axisFormat ?? format;
 	return {
 		animation: false,
+		textStyle: { fontFamily: theme.font },
 		grid: { left: 8, right: 16, top: input.series.length > 1 ? 36 : 16, bottom: 8, containLabel: true },
-		legend: input.series.length > 1 ? { top: 0, data: input.series.map((s) => s.name), textStyle: { color: theme.text } } : undefined,
+		legend:
+			input.series.length > 1
+				? { top: 0, left: 0, icon: 'roundRect', itemWidth: 14, itemHeight: 3, data: input.series.map((s) => s.name), textStyle: { color: theme.text } }
+				: undefined,
 		tooltip: {
 			trigger: 'axis',
 			backgroundColor: theme.surface,
@@ -88,7 +95,7 @@ export function buildLineOption(input: LineChartInput): EChartsOption {
 			type: 'value',
 			scale: !input.zeroBased,
 			splitLine: { lineStyle: { color: theme.grid } },
-			axisLabel: { color: theme.muted, formatter: (v: number) => format(v) }
+			axisLabel: { color: theme.muted, formatter: (v: number) => axisFormat(v) }
 		},
 		series
 	};

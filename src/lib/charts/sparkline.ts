@@ -21,6 +21,7 @@ export function buildSparklineOption(input: SparklineInput): EChartsOption {
 	});
 	return {
 		animation: false,
+		textStyle: { fontFamily: theme.font },
 		grid: { left: 2, right: 6, top: 6, bottom: 4 },
 		xAxis: { type: 'category', show: false, boundaryGap: false, data: [...input.labels] },
 		yAxis: { type: 'value', show: false, scale: true },

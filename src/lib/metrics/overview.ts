@@ -4,7 +4,7 @@
 // Definitions: docs/DATA-LAYOUT.md and METRICS.md.
 import type { SqlQuery } from './query';
 import { groupCondition, modeColumns } from './overview-scope';
-import type { BoundaryMode, ProvinceGroup } from '../state/global-filters';
+import { periodDates, previousPeriod, type BoundaryMode, type ProvinceGroup } from '../state/global-filters';
 
 /** First and last month of a period, both 'YYYY-MM-01'. */
 export interface MonthRange {
@@ -155,4 +155,16 @@ export function buildDataSpanQuery(): SqlQuery {
 FROM dossier_cube WHERE received > 0`,
 		params: []
 	};
+}
+
+/** The overview's builder filters from the global filters ('YYYY-MM' months). */
+export function overviewFilters(g: {
+	from: string;
+	to: string;
+	mode: BoundaryMode;
+	group: ProvinceGroup;
+}): OverviewFilters {
+	const current = periodDates(g);
+	const prev = previousPeriod(g);
+	return { current, previous: periodDates(prev), mode: g.mode, group: g.group };
 }

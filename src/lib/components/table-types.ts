@@ -1,0 +1,58 @@
+// Column description shared by DataTable and ChartFrame.
+import type { CsvCell } from './csv';
+
+export type TableRow = Record<string, unknown>;
+
+export interface TableColumn<R extends TableRow = TableRow> {
+	/** Property of the row holding the raw value (sorting and CSV use it). */
+	key: string;
+	/** Header text (already translated). */
+	label: string;
+	/** Numbers align to the end. Default: 'end' when the first value is a number. */
+	align?: 'start' | 'end';
+	/** Text shown in the cell (formatted with Intl). Default: the raw value as text. */
+	format?: (value: unknown, row: R) => string;
+	/** Value written to the CSV. Default: the raw value (numbers unformatted). */
+	csv?: (row: R) => CsvCell;
+	/** Value used to sort. Default: the raw value. */
+	sortValue?: (row: R) => number | string | null;
+	/** Default true. */
+	sortable?: boolean;
+}
+
+export type SortDirection = 'ascending' | 'descending';
+
+/** Sorts a copy; nulls always last, numbers numerically, text with the locale's collation. */
+export function sortRows<R extends TableRow>(
+	rows: readonly R[],
+	column: TableColumn<R> | undefined,
+	direction: SortDirection,
+	locale: string
+): R[] {
+	if (!column) return [...rows];
+	const value = column.sortValue ?? ((row: R) => row[column.key] as number | string | null);
+	const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
+	const sign = direction === 'ascending' ? 1 : -1;
+	return [...rows].sort((a, b) => {
+		const va = value(a);
+		const vb = value(b);
+		const aMissing = va === null || va === undefined || (typeof va === 'number' && Number.isNaN(va));
+		const bMissing = vb === null || vb === undefined || (typeof vb === 'number' && Number.isNaN(vb));
+		if (aMissing || bMissing) return aMissing === bMissing ? 0 : aMissing ? 1 : -1;
+		if (typeof va === 'number' && typeof vb === 'number') return sign * (va - vb);
+		return sign * collator.compare(String(va), String(vb));
+	});
+}
+
+/** The CSV cells of the rows as shown (same order, same columns). */
+export function csvRows<R extends TableRow>(rows: readonly R[], columns: readonly TableColumn<R>[]): CsvCell[][] {
+	return rows.map((row) =>
+		columns.map((c) => {
+			if (c.csv) return c.csv(row);
+			const v = row[c.key];
+			return typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' || v === null || v === undefined
+				? v
+				: String(v);
+		})
+	);
+}

@@ -1,0 +1,142 @@
+// Strings of the methodology page: the definitions of METRICS.md in plain words.
+// {placeholders} are filled from src/lib/reference (demo effects, calendar) by the page.
+export const messages = {
+	vi: {
+		'methodology.title': 'Phương pháp',
+		'methodology.lead':
+			'Mỗi con số trên trang được tính bằng một câu lệnh SQL từ dữ liệu hồ sơ và khảo sát. Trang này giải thích cách tính; chỗ nào theo phương pháp chính thức thì ghi rõ, chỗ nào là cách tính gần đúng của chúng tôi cũng ghi rõ.',
+		'methodology.toc': 'Nội dung',
+		'methodology.ontime.title': 'Hồ sơ đúng hạn',
+		'methodology.ontime.p1':
+			'Theo quy tắc của Cổng Dịch vụ công quốc gia (Quyết định 766/QĐ-TTg, chỉ tiêu 2.1): một hồ sơ đã giải quyết là đúng hạn nếu ngày kết thúc xử lý không muộn hơn ngày hẹn trả (so sánh theo ngày); sớm hạn nếu trước ngày hẹn, trễ hạn nếu sau.',
+		'methodology.ontime.p2':
+			'Hồ sơ còn tồn mà ngày hẹn trả đã qua vào cuối kỳ được coi là quá hạn và tính là trễ. Tỷ lệ đúng hạn = (sớm hạn + đúng hạn) / (hồ sơ giải quyết trong kỳ có ngày hẹn + hồ sơ quá hạn còn tồn cuối kỳ). Hồ sơ không có ngày hẹn trả được báo cáo riêng, không bao giờ tính là đúng hạn. Hồ sơ do người nộp rút không tính vào tỷ lệ này.',
+		'methodology.workdays.title': 'Ngày làm việc và lịch',
+		'methodology.workdays.p1':
+			'Ngày làm việc là thứ Hai đến thứ Sáu, trừ các ngày nghỉ chính thức (Tết và các ngày lễ theo Điều 112 Bộ luật Lao động 2019, cùng các ngày nghỉ bù, hoán đổi do Chính phủ thông báo hằng năm), cộng các ngày thứ Bảy làm bù ({saturdays}).',
+		'methodology.workdays.p2':
+			'Bảng lịch là một phần của dự án, có ghi nguồn (thông báo của Bộ Lao động – Thương binh và Xã hội, công văn của Văn phòng Chính phủ, ý kiến của Thủ tướng), đã đối chiếu cho các năm {verified}; người dùng có thể thay bằng tệp CSV của mình. Kỳ nghỉ Tết đã đối chiếu: 20–26/01/2023, 08–14/02/2024, 25/01–02/02/2025, 14–22/02/2026.',
+		'methodology.processing.title': 'Thời gian xử lý',
+		'methodology.processing.p1':
+			'Số ngày làm việc sau ngày tiếp nhận cho đến hết ngày kết thúc xử lý (xong trong ngày = 0), trừ số ngày chờ người nộp bổ sung hồ sơ. Chỉ tính hồ sơ đã giải quyết, theo tháng kết thúc xử lý.',
+		'methodology.processing.p2':
+			'Trang hiển thị trung vị (một nửa số hồ sơ xong trong thời gian này) và phân vị 90 (90% số hồ sơ), vì số trung bình che mất phần đuôi dài của các hồ sơ chậm. Các phân vị được tính từ biểu đồ tần suất làm tròn 0,1 ngày, sai lệch không quá 0,05 ngày so với tính trên từng hồ sơ.',
+		'methodology.shares.title': 'Các tỷ lệ',
+		'methodology.shares.p1':
+			'Tỷ lệ nộp trực tuyến = hồ sơ nộp qua kênh trực tuyến / tổng hồ sơ tiếp nhận trong kỳ. Tỷ lệ dịch vụ công trực tuyến toàn trình = hồ sơ ở mức toàn trình / tổng hồ sơ.',
+		'methodology.shares.p2':
+			'Tỷ lệ thanh toán trực tuyến, số hóa hồ sơ và trả kết quả điện tử được tính trên các hồ sơ có thông tin đó; hồ sơ để trống được báo cáo là “không có thông tin”, không tính là “không”.',
+		'methodology.backlog.title': 'Hồ sơ tồn',
+		'methodology.backlog.p1':
+			'Hồ sơ tồn là hồ sơ đã tiếp nhận nhưng chưa giải quyết xong vào cuối kỳ; hồ sơ quá hạn còn tồn là những hồ sơ trong số đó đã qua ngày hẹn trả.',
+		'methodology.score.title': 'Điểm phục vụ từ dữ liệu hồ sơ (tham khảo Quyết định 766) — không phải điểm chính thức',
+		'methodology.score.p1':
+			'Bộ chỉ số chính thức theo Quyết định 766 có năm nhóm (công khai minh bạch 18, tiến độ giải quyết 20, số hóa 22, dịch vụ trực tuyến 22, mức độ hài lòng 18 = 100 điểm) và cần dữ liệu mà trang này không có.',
+		'methodology.score.p2':
+			'Trang chỉ tính phần mà dữ liệu hồ sơ cho phép: tiến độ (tỷ lệ đúng hạn, 20 điểm), dịch vụ trực tuyến (tỷ lệ trực tuyến so với ngưỡng 50%, 12 điểm), thanh toán trực tuyến (ngưỡng 80%, 10 điểm), số hóa (ngưỡng 80%, 22 điểm), rồi quy về thang 100. Quy đổi như chính thức: đạt ngưỡng thì được đủ điểm, chưa đạt thì điểm × tỷ lệ / ngưỡng. Điểm này luôn được ghi là “tham khảo 766, từ dữ liệu hồ sơ; không phải điểm chính thức”.',
+		'methodology.sipas.title': 'Chỉ số hài lòng SIPAS',
+		'methodology.sipas.p1':
+			'Chỉ số của từng tiêu chí (tiếp cận dịch vụ, thủ tục hành chính, công chức, kết quả dịch vụ, tiếp nhận và xử lý góp ý) là tỷ lệ có trọng số của người trả lời chấm 4 hoặc 5 điểm, trong số người trả lời tiêu chí đó. Chỉ số SIPAS là trung bình của năm chỉ số tiêu chí. Cách tính chính thức gộp nhiều tiêu chí con hơn; chỉ số ở đây được ghi là tính từ điểm các tiêu chí trong dữ liệu.',
+		'methodology.sipas.p2':
+			'Mỗi chỉ số có khoảng tin cậy 95%. Cỡ mẫu hiệu dụng n_eff = (Σw)² / Σw² (Kish); khi dữ liệu có đơn vị mẫu sơ cấp (xã, cụm), phương sai được ước lượng theo thiết kế mẫu (tuyến tính hóa theo từng đơn vị, có tính đến sự tương quan giữa các tiêu chí của cùng người trả lời). Khoảng tin cậy Wilson trên cỡ mẫu hiệu dụng vẫn đúng khi tỷ lệ gần 0% hoặc 100%.',
+		'methodology.sipas.p3':
+			'Ô nhỏ: nhóm có ít hơn {min} phiếu trả lời bị ẩn (“quá ít phiếu trả lời”) và không bao giờ được xếp hạng. Số liệu công bố để đối chiếu: SIPAS 2022 80,08%, 2023 82,66%, 2024 83,94%.',
+		'methodology.ranks.title': 'Khoảng thứ hạng',
+		'methodology.ranks.p1':
+			'Thứ hạng của một tỉnh có sai số vì chỉ số có sai số. Trang rút ngẫu nhiên nhiều lần chỉ số của mọi tỉnh từ phân phối mẫu của nó, xếp hạng lại mỗi lần và hiển thị khoảng 90% các thứ hạng có thể bên cạnh thứ hạng. Hai tỉnh có khoảng tin cậy chồng nhau thì không thể nói tỉnh nào “tốt hơn”; giao diện không gợi ý như vậy.',
+		'methodology.pilots.title': 'Đánh giá thí điểm Trung tâm phục vụ hành chính công một cấp',
+		'methodology.pilots.p1':
+			'Thời gian sự kiện: số tháng kể từ ngày bắt đầu của chính tỉnh đó (các tỉnh bắt đầu vào những ngày khác nhau). Nhóm so sánh do người dùng chọn: mọi tỉnh không thí điểm; một nhóm tương đồng (các thành phố trực thuộc trung ương và tỉnh lớn); hoặc một đối chứng tổng hợp (trọng số không âm, tổng bằng 1, trên các tỉnh không thí điểm, khớp nhất với chuỗi số liệu trước thí điểm).',
+		'methodology.pilots.p2':
+			'Chênh lệch kép (DiD): (tỉnh thí điểm sau − trước) − (nhóm so sánh sau − trước), cho từng chỉ số. Khoảng bất định lấy từ phép hoán vị giả (placebo): ước lượng lại với từng tỉnh không thí điểm đóng vai tỉnh thí điểm giả và xem hiệu ứng thật nằm ở đâu trong phân phối đó — cách suy luận trung thực khi chỉ có bốn đơn vị được can thiệp. Biểu đồ nghiên cứu sự kiện hiển thị khoảng cách theo tháng từ −12 đến +14, kèm dải placebo, để người đọc tự đánh giá giả định xu hướng song song trước thí điểm.',
+		'methodology.pilots.p3':
+			'Ngày bắt đầu của từng tỉnh trong dữ liệu mô phỏng là minh họa (quyết định chỉ nêu giai đoạn 9/2024 – 30/11/2025 và bốn tỉnh: Hà Nội, TP. Hồ Chí Minh, Bình Dương, Quảng Ninh) và được ghi rõ như vậy.',
+		'methodology.boundaries.title': 'Địa giới 63 và 34 tỉnh',
+		'methodology.boundaries.p1':
+			'Từ 01/07/2025, 63 tỉnh, thành được sắp xếp lại thành 34 (Nghị quyết 202/2025/QH15). Chế độ 34 tỉnh (hiện hành) chuyển mọi số liệu cũ sang địa giới mới nên mọi giai đoạn so sánh được. Chế độ 63 tỉnh (lịch sử) chỉ đúng cho giai đoạn trước 01/07/2025; hồ sơ từ ngày đó trở đi không được tính, và giao diện báo khi giai đoạn chọn vượt qua mốc này. Bình Dương sáp nhập vào TP. Hồ Chí Minh: ở chế độ 63 tỉnh chuỗi thí điểm của Bình Dương dừng ở mốc sáp nhập; ở chế độ 34 tỉnh nhóm thí điểm là các đơn vị sau sáp nhập.',
+		'methodology.demo.title': 'Dữ liệu mô phỏng và các hiệu ứng được cài sẵn',
+		'methodology.demo.p1':
+			'Bộ dữ liệu demo được sinh tất định từ một hạt giống, có các hiệu ứng biết trước để kiểm tra phương pháp (nguồn: src/lib/reference/demo-effects.ts):',
+		'methodology.demo.pilot':
+			'Thí điểm: thời gian xử lý giảm {pilot} ngày làm việc ở tỉnh thí điểm, tăng dần tuyến tính trong {ramp} ngày kể từ ngày bắt đầu.',
+		'methodology.demo.trend':
+			'Xu hướng chung: thời gian xử lý thay đổi {trend} ngày làm việc mỗi tháng ở mọi tỉnh như nhau — vì vậy so sánh trước/sau đơn thuần ở tỉnh thí điểm phóng đại hiệu ứng, còn chênh lệch kép thì không.',
+		'methodology.demo.tet': 'Trước Tết: hồ sơ tiếp nhận trong {days} ngày trước kỳ nghỉ Tết chậm thêm {delay} ngày làm việc.',
+		'methodology.demo.merger':
+			'Sáp nhập: hồ sơ tiếp nhận ngay sau 01/07/2025 chậm thêm {extra} ngày làm việc, giảm dần về 0 trong {months} tháng.',
+		'methodology.demo.online': 'Tỷ lệ trực tuyến tăng từ {start} lên {end} trong ba năm.',
+		'methodology.demo.sipas': 'SIPAS cả nước được hiệu chỉnh theo {targets}; một số tỉnh cố ý có ít phiếu của tổ chức (dưới 30) để kiểm tra việc ẩn ô nhỏ.',
+		'methodology.demo.bad': 'Khoảng {share} số hồ sơ được cố ý làm sai để trang Chất lượng dữ liệu có dòng bị loại.',
+		'methodology.demo.truth':
+			'Giá trị đúng mà bộ sinh dữ liệu đo được từ kịch bản đối chứng của chính nó nằm trong data/planted-effects.json; các kiểm thử của phần đánh giá thí điểm so ước lượng với giá trị này.'
+	},
+	en: {
+		'methodology.title': 'Methodology',
+		'methodology.lead':
+			'Every figure on this site is computed by one SQL query from the dossier and survey data. This page explains how; where a figure follows an official method it says so, and where it is our own approximation it says that too.',
+		'methodology.toc': 'Contents',
+		'methodology.ontime.title': 'On-time dossiers',
+		'methodology.ontime.p1':
+			'We follow the National Public Service Portal’s rule (Decision 766/QĐ-TTg, indicator 2.1): a finished dossier is on time when its finishing date is not later than its due date (compared by date); early when before it, late when after it.',
+		'methodology.ontime.p2':
+			'Open dossiers whose due date has passed at the end of the period are overdue and count as late. On-time rate = (early + on time) / (dossiers finished in the period with a due date + overdue open dossiers at its end). Dossiers without a due date are reported separately, never as on time. Dossiers withdrawn by the applicant are left out of this rate.',
+		'methodology.workdays.title': 'Working days and the calendar',
+		'methodology.workdays.p1':
+			'A working day is Monday to Friday, minus the official days off (Tết and the holidays of Labour Code 2019 Art. 112, with the compensation days and swaps the Government announces each year), plus the Saturdays worked as swaps ({saturdays}).',
+		'methodology.workdays.p2':
+			'The calendar is part of the project and cites its sources (notices of the Ministry of Labour, Invalids and Social Affairs, Government Office letters, the Prime Minister’s decisions); it is checked for {verified}, and a user can replace it with a CSV file. Verified Tết breaks: 20–26/01/2023, 08–14/02/2024, 25/01–02/02/2025, 14–22/02/2026.',
+		'methodology.processing.title': 'Processing time',
+		'methodology.processing.p1':
+			'The working days after the day of receipt up to and including the day of finishing (finished the same day = 0), minus the days spent waiting for the applicant to supplement the dossier. Only finished dossiers, by month of finishing.',
+		'methodology.processing.p2':
+			'The site shows the median (half of the dossiers finished within it) and the 90th percentile (90 % of them), because a mean hides the long tail of slow dossiers. Percentiles come from a histogram rounded to 0.1 day, within 0.05 day of the value computed on individual dossiers.',
+		'methodology.shares.title': 'Shares',
+		'methodology.shares.p1':
+			'Online share = dossiers submitted online / all dossiers received in the period. Full-online share = dossiers at the full-online service level / all dossiers.',
+		'methodology.shares.p2':
+			'Online payment, digitization and electronic-result shares are computed among the dossiers where that information is present; dossiers with it missing are reported as “not reported”, never as “no”.',
+		'methodology.backlog.title': 'Backlog',
+		'methodology.backlog.p1':
+			'The backlog is the dossiers received but not finished at the end of the period; the overdue backlog is those of them past their due date.',
+		'methodology.score.title': 'Dossier service score (766-inspired) — not the official score',
+		'methodology.score.p1':
+			'The official score of Decision 766 has five groups (publicity 18, progress 20, digitization 22, online service 22, satisfaction 18 = 100 points) and needs data this site does not have.',
+		'methodology.score.p2':
+			'The site computes the part dossier data supports: progress (on-time rate, 20 points), online service (online share against a 50 % threshold, 12), online payment (against 80 %, 10), digitization (against 80 %, 22), rescaled to 100, with the official conversion: full points at or above the threshold, else points × ratio / threshold. It is always labelled “766-inspired, from dossier data; not the official score”.',
+		'methodology.sipas.title': 'SIPAS satisfaction index',
+		'methodology.sipas.p1':
+			'Each factor index (access to services, administrative procedures, civil servants, service results, receiving and handling feedback) is the weighted share of respondents rating 4 or 5 among those who answered that factor. The SIPAS index is the mean of the five factor indices. The official computation combines many more criteria; ours is labelled as computed from the factor ratings in the export.',
+		'methodology.sipas.p2':
+			'Every index carries a 95 % confidence interval. The effective sample size is n_eff = (Σw)² / Σw² (Kish); where the data has primary sampling units (communes, clusters), the variance is design-based (linearised per unit, including the correlation between one respondent’s answers to different factors). A Wilson interval on the effective size behaves well near 0 % and 100 %.',
+		'methodology.sipas.p3':
+			'Small cells: a group with fewer than {min} responses is suppressed (“too few responses”) and never ranked. Published national values to compare with: SIPAS 2022 80.08 %, 2023 82.66 %, 2024 83.94 %.',
+		'methodology.ranks.title': 'Rank ranges',
+		'methodology.ranks.p1':
+			'A province’s rank is uncertain because its index is. The site draws every province’s index many times from its sampling distribution, ranks again each time, and shows the 90 % range of plausible ranks beside the rank. Two provinces whose intervals overlap are not “better” and “worse”; the interface never suggests so.',
+		'methodology.pilots.title': 'Evaluating the one-level service-centre pilot',
+		'methodology.pilots.p1':
+			'Event time: months since each pilot province’s own start date (the provinces started on different days). Comparators the reader can choose: all non-pilot provinces; a peer group (the other centrally-run cities and large provinces); or a synthetic control (non-negative weights on non-pilot provinces, summing to 1, that best match the pilot’s pre-period series).',
+		'methodology.pilots.p2':
+			'Difference in differences (DiD): (pilot after − pilot before) − (comparator after − comparator before), for each metric. Its uncertainty comes from placebo permutation: the estimate is re-run with each non-pilot province as a fake pilot, and the real effect is placed in that distribution — honest inference with only four treated units. The event-study chart shows the monthly gap from −12 to +14 months with the placebo band, so a reader can judge the parallel pre-trends.',
+		'methodology.pilots.p3':
+			'The per-province start dates in the demo data are illustrative (the decision names only the window, Sept 2024 – 30 Nov 2025, and the four provinces: Hà Nội, TP. Hồ Chí Minh, Bình Dương, Quảng Ninh) and are labelled so.',
+		'methodology.boundaries.title': 'The 63- and 34-province boundaries',
+		'methodology.boundaries.p1':
+			'On 1 July 2025 the 63 provinces were merged into 34 (Resolution 202/2025/QH15). The 34-unit mode (current) maps all earlier data forward, so every period is comparable. The 63-unit mode (historical) is valid only for periods before 1 July 2025; dossiers from that day on are left out, and the interface says so when the chosen period crosses it. Bình Dương joined TP. Hồ Chí Minh: in 63-unit mode its pilot series ends at the merger; in 34-unit mode the pilot group is the merged units.',
+		'methodology.demo.title': 'Demo data and its planted effects',
+		'methodology.demo.p1':
+			'The demo data set is generated deterministically from a seed, with known effects planted to test the methods (source: src/lib/reference/demo-effects.ts):',
+		'methodology.demo.pilot':
+			'Pilot: processing time changes by {pilot} working days in pilot provinces, ramping in linearly over {ramp} days from the start date.',
+		'methodology.demo.trend':
+			'Common trend: processing time changes by {trend} working days per month in every province alike — so a naive before/after comparison in pilot provinces overstates the effect, and difference in differences does not.',
+		'methodology.demo.tet': 'Before Tết: dossiers received in the {days} days before the Tết break take {delay} working days longer.',
+		'methodology.demo.merger':
+			'Merger: dossiers received just after 1 July 2025 take {extra} working days longer, decaying to 0 over {months} months.',
+		'methodology.demo.online': 'The online share grows from {start} to {end} over three years.',
+		'methodology.demo.sipas': 'National SIPAS is calibrated to {targets}; a few provinces deliberately have fewer than 30 organisation responses to exercise small-cell suppression.',
+		'methodology.demo.bad': 'About {share} of the dossiers are deliberately broken so the data-quality page has exclusions.',
+		'methodology.demo.truth':
+			'The ground truth the generator measures from its own counterfactual is in data/planted-effects.json; the pilot evaluation’s tests compare their estimates with it.'
+	}
+};

@@ -10,6 +10,8 @@ export interface EchartsParams {
 	/** The option, or a function of the theme colours (re-run when the theme changes). */
 	option: EChartsOption | ((theme: ChartTheme) => EChartsOption);
 	renderer?: 'svg' | 'canvas';
+	/** Called with ECharts' event parameters when a data item (point, bar) is clicked. */
+	onClick?: (event: { seriesId?: string; seriesName?: string; dataIndex: number; value: unknown; name?: string }) => void;
 }
 
 type Core = typeof import('echarts/core');
@@ -58,6 +60,7 @@ export function echarts(node: HTMLElement, initial: EchartsParams) {
 		if (destroyed) return;
 		chart?.dispose();
 		chart = core.init(node, null, { renderer: params.renderer ?? 'svg' });
+		chart.on('click', (event) => params.onClick?.(event as Parameters<NonNullable<EchartsParams['onClick']>>[0]));
 		chart.setOption(optionFor(), true);
 	}
 	void create();

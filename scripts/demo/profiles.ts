@@ -25,17 +25,17 @@ export interface SectorProfile {
 }
 
 export const SECTORS: readonly SectorProfile[] = [
-	{ name: 'Đất đai', weight: 0.28, deadline_wd: 15, median_wd: 10, sigma: 0.4, no_due_share: 0.02, supplement_share: 0.2, level: { province: 0.25, district: 0.6, commune: 0.15 }, online_affinity: -0.05, department: 'Sở Tài nguyên và Môi trường' },
-	{ name: 'Hộ tịch', weight: 0.12, deadline_wd: 5, median_wd: 3, sigma: 0.45, no_due_share: 0.02, supplement_share: 0.05, level: { province: 0.05, district: 0.2, commune: 0.75 }, online_affinity: 0.05, department: 'Sở Tư pháp' },
-	{ name: 'Đăng ký kinh doanh', weight: 0.09, deadline_wd: 3, median_wd: 2, sigma: 0.4, no_due_share: 0.01, supplement_share: 0.15, level: { province: 0.85, district: 0.15, commune: 0 }, online_affinity: 0.2, department: 'Sở Kế hoạch và Đầu tư' },
-	{ name: 'Xây dựng', weight: 0.08, deadline_wd: 20, median_wd: 12, sigma: 0.4, no_due_share: 0.02, supplement_share: 0.25, level: { province: 0.35, district: 0.6, commune: 0.05 }, online_affinity: 0, department: 'Sở Xây dựng' },
-	{ name: 'Tư pháp – chứng thực', weight: 0.08, deadline_wd: 2, median_wd: 1, sigma: 0.5, no_due_share: 0.3, supplement_share: 0.02, level: { province: 0.02, district: 0.18, commune: 0.8 }, online_affinity: -0.15, department: 'Sở Tư pháp' },
-	{ name: 'Lao động – việc làm', weight: 0.07, deadline_wd: 10, median_wd: 7, sigma: 0.4, no_due_share: 0.02, supplement_share: 0.1, level: { province: 0.7, district: 0.3, commune: 0 }, online_affinity: 0.05, department: 'Sở Lao động – Thương binh và Xã hội' },
-	{ name: 'Bảo trợ xã hội', weight: 0.07, deadline_wd: 15, median_wd: 9, sigma: 0.4, no_due_share: 0.02, supplement_share: 0.1, level: { province: 0.1, district: 0.5, commune: 0.4 }, online_affinity: -0.1, department: 'Sở Lao động – Thương binh và Xã hội' },
-	{ name: 'Giao thông vận tải', weight: 0.08, deadline_wd: 10, median_wd: 6, sigma: 0.35, no_due_share: 0.01, supplement_share: 0.05, level: { province: 0.9, district: 0.1, commune: 0 }, online_affinity: 0.1, department: 'Sở Giao thông vận tải' },
-	{ name: 'Đầu tư', weight: 0.03, deadline_wd: 15, median_wd: 11, sigma: 0.4, no_due_share: 0.05, supplement_share: 0.3, level: { province: 1, district: 0, commune: 0 }, online_affinity: 0.1, department: 'Sở Kế hoạch và Đầu tư' },
-	{ name: 'Y tế', weight: 0.05, deadline_wd: 20, median_wd: 12, sigma: 0.4, no_due_share: 0.02, supplement_share: 0.15, level: { province: 0.9, district: 0.1, commune: 0 }, online_affinity: 0.05, department: 'Sở Y tế' },
-	{ name: 'Giáo dục và đào tạo', weight: 0.05, deadline_wd: 5, median_wd: 3, sigma: 0.4, no_due_share: 0.02, supplement_share: 0.05, level: { province: 0.4, district: 0.4, commune: 0.2 }, online_affinity: 0, department: 'Sở Giáo dục và Đào tạo' }
+	{ name: 'Đất đai', weight: 0.26, deadline_wd: 20, median_wd: 13, sigma: 0.4, no_due_share: 0.02, supplement_share: 0.2, level: { province: 0.25, district: 0.6, commune: 0.15 }, online_affinity: -0.05, department: 'Sở Tài nguyên và Môi trường' },
+	{ name: 'Hộ tịch', weight: 0.12, deadline_wd: 7, median_wd: 4.5, sigma: 0.45, no_due_share: 0.02, supplement_share: 0.05, level: { province: 0.05, district: 0.2, commune: 0.75 }, online_affinity: 0.05, department: 'Sở Tư pháp' },
+	{ name: 'Đăng ký kinh doanh', weight: 0.09, deadline_wd: 5, median_wd: 3.5, sigma: 0.4, no_due_share: 0.01, supplement_share: 0.15, level: { province: 0.85, district: 0.15, commune: 0 }, online_affinity: 0.2, department: 'Sở Kế hoạch và Đầu tư' },
+	{ name: 'Xây dựng', weight: 0.08, deadline_wd: 25, median_wd: 16, sigma: 0.4, no_due_share: 0.02, supplement_share: 0.25, level: { province: 0.35, district: 0.6, commune: 0.05 }, online_affinity: 0, department: 'Sở Xây dựng' },
+	{ name: 'Tư pháp – chứng thực', weight: 0.07, deadline_wd: 3, median_wd: 1.5, sigma: 0.5, no_due_share: 0.3, supplement_share: 0.02, level: { province: 0.02, district: 0.18, commune: 0.8 }, online_affinity: -0.15, department: 'Sở Tư pháp' },
+	{ name: 'Lao động – việc làm', weight: 0.07, deadline_wd: 15, median_wd: 10, sigma: 0.4, no_due_share: 0.02, supplement_share: 0.1, level: { province: 0.7, district: 0.3, commune: 0 }, online_affinity: 0.05, department: 'Sở Lao động – Thương binh và Xã hội' },
+	{ name: 'Bảo trợ xã hội', weight: 0.07, deadline_wd: 20, median_wd: 12, sigma: 0.4, no_due_share: 0.02, supplement_share: 0.1, level: { province: 0.1, district: 0.5, commune: 0.4 }, online_affinity: -0.1, department: 'Sở Lao động – Thương binh và Xã hội' },
+	{ name: 'Giao thông vận tải', weight: 0.09, deadline_wd: 10, median_wd: 7, sigma: 0.35, no_due_share: 0.01, supplement_share: 0.05, level: { province: 0.9, district: 0.1, commune: 0 }, online_affinity: 0.1, department: 'Sở Giao thông vận tải' },
+	{ name: 'Đầu tư', weight: 0.04, deadline_wd: 20, median_wd: 14, sigma: 0.4, no_due_share: 0.05, supplement_share: 0.3, level: { province: 1, district: 0, commune: 0 }, online_affinity: 0.1, department: 'Sở Kế hoạch và Đầu tư' },
+	{ name: 'Y tế', weight: 0.06, deadline_wd: 25, median_wd: 15, sigma: 0.4, no_due_share: 0.02, supplement_share: 0.15, level: { province: 0.9, district: 0.1, commune: 0 }, online_affinity: 0.05, department: 'Sở Y tế' },
+	{ name: 'Giáo dục và đào tạo', weight: 0.05, deadline_wd: 10, median_wd: 6, sigma: 0.4, no_due_share: 0.02, supplement_share: 0.05, level: { province: 0.4, district: 0.4, commune: 0.2 }, online_affinity: 0, department: 'Sở Giáo dục và Đào tạo' }
 ];
 
 /**

@@ -64,6 +64,7 @@ function addMonths(ym: string, n: number): string {
 	const t = y * 12 + (m - 1) + n;
 	return `${Math.floor(t / 12)}-${String((t % 12) + 1).padStart(2, '0')}`;
 }
+/** Rounded; NaN (no month to average, only with very few rows) becomes null in the JSON. */
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 export async function measureTruth(
@@ -117,10 +118,12 @@ ORDER BY f.province, f.world, month`;
 			for (let m = w.from; m <= w.to; m = addMonths(m, 1)) out.push(m);
 			return out;
 		};
+		// Months with no finished dossier (only with very few rows) are left out of the means.
+		const value = (metric: Metric, world: string, m: string) => series.get(`${p.province_code}|${world}|${m}`)?.[metric] ?? null;
+		const has = (metric: Metric, m: string) => value(metric, 'actual', m) !== null && value(metric, 'counterfactual', m) !== null;
 		const mean = (metric: Metric, world: string, ms: string[]) => {
-			const vals = ms.map((m) => series.get(`${p.province_code}|${world}|${m}`)?.[metric]).filter((v): v is number => v !== null && v !== undefined);
-			if (vals.length !== ms.length) throw new Error(`Missing months in the truth series of ${p.province_code} (${metric}, ${world})`);
-			return vals.reduce((s, v) => s + v, 0) / vals.length;
+			const vals = ms.filter((m) => has(metric, m)).map((m) => value(metric, world, m) as number);
+			return vals.length === 0 ? NaN : vals.reduce((s, v) => s + v, 0) / vals.length;
 		};
 		const truth = (metric: Metric): MetricTruth => {
 			const digits = metric === 'on_time_rate' ? 4 : 3;

@@ -21,8 +21,8 @@ export const PILOT_RAMP_DAYS = 91;
 /** Whether the effect stays after the pilot's end date (the model was then rolled out). */
 export const PILOT_EFFECT_PERSISTS_AFTER_END = true;
 
-/** National improvement of processing time, all provinces alike (−2.9 wd over 36 months). */
-export const NATIONAL_TREND_WD_PER_MONTH = -0.08;
+/** National improvement of processing time, all provinces alike (−2.2 wd over 36 months). */
+export const NATIONAL_TREND_WD_PER_MONTH = -0.06;
 
 /** Extra working days for dossiers received just before Tết (staff away, backlog). */
 export const PRE_TET_DELAY_WD = 1.5;

@@ -1,0 +1,198 @@
+// Browser test of /rankings/: unit counts in both boundary modes, the top province's index and
+// interval against an independent oracle (native DuckDB with this test's own SQL + the stats
+// formulas), sorting, the CSV download, and a province name containing HTML shown as text.
+import { DuckDBInstance } from '@duckdb/node-api';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataDir, openOracle, openPage, waitForEngineReady } from './harness';
+import type { NativeDb } from '../../src/lib/server/native-db';
+import { sipasIndex, SIPAS_FACTORS, type SurveyCubeRow } from '../../src/lib/stats/sipas-index';
+
+let oracle: NativeDb;
+beforeAll(async () => {
+	oracle = await openOracle();
+});
+afterAll(() => oracle?.close());
+
+/** Waits until the page's figures come from live queries for the current URL. */
+async function waitForSettled(page: Page): Promise<void> {
+	await waitForEngineReady(page);
+	await page.waitForSelector('[data-testid="rankings-page"][data-settled="true"]', { timeout: 60_000 });
+}
+
+const tableRows = (page: Page) => page.locator('[data-testid="rankings-table"] tbody tr');
+
+async function tableCells(page: Page): Promise<string[][]> {
+	return page.$$eval('[data-testid="rankings-table"] tbody tr', (rows) =>
+		rows.map((row) => Array.from(row.querySelectorAll('th, td')).map((cell) => cell.textContent?.trim() ?? ''))
+	);
+}
+
+/** The SIPAS index of every 63-unit province in a survey year, from this test's own SQL. */
+async function oracleIndices(year: number): Promise<{ unit: string; estimate: number; lower: number; upper: number }[]> {
+	const rows = await oracle.run({
+		sql: `SELECT province_63 AS unit, factor, psu,
+			  sum(n)::DOUBLE AS n, sum(n_pos)::DOUBLE AS n_pos, sum(sum_w) AS sum_w, sum(sum_w2) AS sum_w2,
+			  sum(sum_w_pos) AS sum_w_pos, sum(sum_w2_pos) AS sum_w2_pos
+			FROM survey_cube
+			WHERE survey_year = ? AND province_63 IS NOT NULL
+			GROUP BY province_63, factor, psu`,
+		params: [year]
+	});
+	const byUnit = new Map<string, SurveyCubeRow[]>();
+	for (const r of rows) {
+		if (!(SIPAS_FACTORS as readonly string[]).includes(String(r.factor))) continue;
+		const cell: SurveyCubeRow = {
+			factor: String(r.factor),
+			psu: r.psu === null ? null : String(r.psu),
+			n: Number(r.n),
+			n_pos: Number(r.n_pos),
+			sum_w: Number(r.sum_w),
+			sum_w2: Number(r.sum_w2),
+			sum_w_pos: Number(r.sum_w_pos),
+			sum_w2_pos: Number(r.sum_w2_pos)
+		};
+		byUnit.set(String(r.unit), [...(byUnit.get(String(r.unit)) ?? []), cell]);
+	}
+	const result = [];
+	for (const [unit, cells] of byUnit) {
+		const index = sipasIndex(cells);
+		if (!index.suppressed) result.push({ unit, estimate: index.estimate, lower: index.lower, upper: index.upper });
+	}
+	return result.sort((a, b) => b.estimate - a.estimate);
+}
+
+const pct = (v: number) => new Intl.NumberFormat('en-GB', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
+
+describe('/rankings/ in the browser', () => {
+	it('lists the 63 provinces for 2024 in 63-unit mode; the top index and interval match the oracle; sorting and CSV work', async () => {
+		const opened = await openPage('/en/rankings/?mode=63&year=2024', { viewport: { width: 1280, height: 1000 } });
+		const { page } = opened;
+		await waitForSettled(page);
+		await expect.poll(() => tableRows(page).count(), { timeout: 30_000 }).toBe(63);
+
+		const expected = await oracleIndices(2024);
+		const [top] = expected;
+		const names = new Map(
+			(await oracle.run({ sql: 'SELECT code, name_en FROM provinces_63', params: [] })).map((r) => [String(r.code), String(r.name_en)])
+		);
+		const cells = await tableCells(page);
+		// Default order: by rank. Columns: province, index, lower, upper, rank, rank range, …
+		expect(cells[0][0]).toBe(names.get(top.unit));
+		expect(cells[0].slice(1, 5)).toEqual([pct(top.estimate), pct(top.lower), pct(top.upper), '1']);
+		expect(cells[0][5]).toMatch(/^1–\d+$/);
+
+		// Sorting: the index column ascending, then descending.
+		const header = page.locator('[data-testid="rankings-table"] thead th').nth(1).locator('button');
+		await header.click();
+		const ascending = (await tableCells(page)).map((r) => r[1]);
+		await header.click();
+		const descending = (await tableCells(page)).map((r) => r[1]);
+		const numeric = (list: string[]) => list.filter((t) => /%$/.test(t)).map((t) => Number(t.replace('%', '')));
+		const up = numeric(ascending);
+		expect(up.length).toBeGreaterThan(30);
+		expect(up).toEqual([...up].sort((a, b) => a - b));
+		const down = numeric(descending);
+		expect(down).toEqual([...down].sort((a, b) => b - a));
+		expect((await tableCells(page))[0][0]).toBe(names.get(top.unit));
+
+		// CSV: exactly the rows and columns shown, in the order shown, UTF-8 with a BOM.
+		const shown = await tableCells(page);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.locator('[data-testid="rankings-table"] .table-actions button').click()
+		]);
+		const path = await download.path();
+		const bytes = readFileSync(path);
+		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+		expect(lines).toHaveLength(shown.length + 1);
+		const headers = await page.$$eval('[data-testid="rankings-table"] thead th', (ths) =>
+			ths.map((th) => th.querySelector('button span')?.textContent?.trim() ?? th.textContent?.trim() ?? '')
+		);
+		expect(lines[0].split(',').length).toBe(headers.length);
+		const firstColumn = lines.slice(1).map((l) => (l.startsWith('"') ? l.slice(1, l.indexOf('"', 1)) : l.split(',')[0]));
+		expect(firstColumn).toEqual(shown.map((r) => r[0]));
+		const topLine = lines[1].split(',');
+		expect(Number(topLine[1])).toBeCloseTo(top.estimate, 12);
+		expect(Number(topLine[2])).toBeCloseTo(top.lower, 12);
+		expect(Number(topLine[3])).toBeCloseTo(top.upper, 12);
+
+		expect(opened.foreignRequests()).toEqual([]);
+		expect(opened.pageErrors).toEqual([]);
+		await opened.close();
+	});
+
+	it('lists the 34 provinces for 2025 in 34-unit mode', async () => {
+		const opened = await openPage('/en/rankings/?year=2025');
+		const { page } = opened;
+		// Prerendered first paint already has the 34 rows; the live result keeps them.
+		expect(await tableRows(page).count()).toBe(34);
+		await waitForSettled(page);
+		await expect.poll(() => tableRows(page).count(), { timeout: 30_000 }).toBe(34);
+		const cells = await tableCells(page);
+		expect(cells.filter((r) => r[4] === '1').length).toBeGreaterThanOrEqual(1);
+		expect(opened.pageErrors).toEqual([]);
+		await opened.close();
+	});
+
+	describe('a province name containing HTML', () => {
+		const EVIL = '<img src=x onerror="window.__xss=1">Hà Nội';
+		let dir: string;
+		let evilParquet: Buffer;
+		beforeAll(async () => {
+			dir = mkdtempSync(join(tmpdir(), 'rankings-evil-'));
+			const out = join(dir, 'provinces_63.parquet');
+			const source = resolve(dataDir(), 'reference/provinces_63.parquet');
+			const instance = await DuckDBInstance.create(':memory:');
+			const connection = await instance.connect();
+			const quoted = `'${EVIL.replaceAll("'", "''")}'`;
+			await connection.run(
+				`COPY (SELECT code, CASE WHEN code = '01' THEN ${quoted} ELSE name_vi END AS name_vi,
+				        CASE WHEN code = '01' THEN ${quoted} ELSE name_en END AS name_en,
+				        kind, region, merged_into_2025
+				      FROM read_parquet('${source}')) TO '${out}' (FORMAT parquet, COMPRESSION zstd)`
+			);
+			connection.closeSync();
+			instance.closeSync();
+			evilParquet = readFileSync(out);
+		});
+		afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+		it('is shown as text in the table, the search results and the chart; no element is injected', async () => {
+			const opened = await openPage('/en/rankings/?mode=63&year=2024&hl=01', {
+				prepare: async (context) => {
+					await context.route('**/data/reference/provinces_63.parquet*', (route) =>
+						route.fulfill({ status: 200, contentType: 'application/vnd.apache.parquet', body: evilParquet })
+					);
+				}
+			});
+			const { page } = opened;
+			await waitForSettled(page);
+			await expect.poll(() => tableRows(page).count(), { timeout: 30_000 }).toBe(63);
+			const names = (await tableCells(page)).map((r) => r[0]);
+			expect(names).toContain(EVIL);
+			await expect.poll(() => page.locator('[data-testid="rankings-highlighted"]').textContent()).toContain(EVIL);
+
+			// Diacritic-insensitive search finds it, and the match is text too.
+			await page.locator('[data-testid="rankings-highlight"] input').fill('ha noi');
+			await expect
+				.poll(() => page.locator('[data-testid="rankings-highlight"] li button').allTextContents())
+				.toContain(EVIL);
+
+			const injected = await page.evaluate(() => ({
+				images: document.querySelectorAll('main img').length,
+				xss: (window as unknown as { __xss?: number }).__xss ?? null,
+				svgText: Array.from(document.querySelectorAll('[data-testid="rankings-chart"] svg text')).some((t) =>
+					(t.textContent ?? '').includes('<img')
+				)
+			}));
+			expect(injected).toEqual({ images: 0, xss: null, svgText: true });
+			expect(opened.pageErrors).toEqual([]);
+			await opened.close();
+		});
+	});
+});

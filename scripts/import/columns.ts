@@ -4,7 +4,7 @@
 export type InputKind = 'dossiers' | 'survey_responses';
 
 export type ColumnParse =
-	| 'text' // trimmed, NFC-normalised (Vietnamese text exported in NFD groups with NFC)
+	| 'text' // trimmed; NFC-normalised where `nfc` is set
 	| 'code' // province code: trimmed, a one-digit number padded to two digits
 	| 'enum' // lower-cased and mapped through portal-fields.ts ENUM_VALUE_MAPS
 	| 'timestamp'
@@ -19,6 +19,8 @@ export interface ColumnSpec {
 	parse: ColumnParse;
 	required: boolean;
 	values?: readonly string[];
+	/** Text that groups figures: NFC-normalised, so a Vietnamese export in NFD groups with NFC. */
+	nfc?: boolean;
 }
 
 export const AGENCY_LEVELS = ['province', 'district', 'commune'] as const;
@@ -46,7 +48,7 @@ export const DOSSIER_COLUMNS: readonly ColumnSpec[] = [
 	{ name: 'agency_level', sqlType: 'VARCHAR', parse: 'enum', required: true, values: AGENCY_LEVELS },
 	{ name: 'agency_name', sqlType: 'VARCHAR', parse: 'text', required: false },
 	{ name: 'procedure_code', sqlType: 'VARCHAR', parse: 'text', required: false },
-	{ name: 'sector', sqlType: 'VARCHAR', parse: 'text', required: true },
+	{ name: 'sector', sqlType: 'VARCHAR', parse: 'text', required: true, nfc: true },
 	{ name: 'channel', sqlType: 'VARCHAR', parse: 'enum', required: true, values: CHANNELS },
 	{ name: 'service_level', sqlType: 'VARCHAR', parse: 'enum', required: false, values: SERVICE_LEVELS },
 	{ name: 'received_at', sqlType: 'TIMESTAMP', parse: 'timestamp', required: true },
@@ -66,7 +68,7 @@ export const SURVEY_COLUMNS: readonly ColumnSpec[] = [
 	{ name: 'survey_year', sqlType: 'SMALLINT', parse: 'integer', required: true },
 	{ name: 'province_code', sqlType: 'VARCHAR', parse: 'code', required: true },
 	{ name: 'respondent_type', sqlType: 'VARCHAR', parse: 'enum', required: true, values: RESPONDENT_TYPES },
-	{ name: 'sector', sqlType: 'VARCHAR', parse: 'text', required: false },
+	{ name: 'sector', sqlType: 'VARCHAR', parse: 'text', required: false, nfc: true },
 	{ name: 'weight', sqlType: 'DOUBLE', parse: 'double', required: true },
 	{ name: 'psu', sqlType: 'VARCHAR', parse: 'text', required: false },
 	...FACTORS.map((f): ColumnSpec => ({ name: f, sqlType: 'TINYINT', parse: 'rating', required: false })),

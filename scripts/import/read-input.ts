@@ -7,7 +7,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { columnsFor, ID_COLUMN, type ColumnSpec, type InputKind } from './columns';
-import { castExpression, castFailure, PARSE_LABEL } from './cast';
+import { castExpression, castFailure, PARSE_LABEL, usesDictionary } from './cast';
 import { RefusedFileError } from './errors';
 import { PORTAL_FIELD_NAMES } from './portal-fields';
 import { ident, literal } from './sql-text';
@@ -126,17 +126,20 @@ export async function loadInput(
 	const file = basename(input.path);
 	const format = detectFormat(input.path);
 	const src = `src_${index}`;
-	const reader =
+	// Parquet is read in place (file_row_number gives the row); CSV is loaded once, rowid in file order.
+	const sql =
 		format === 'parquet'
-			? `read_parquet(${literal(input.path)})`
-			: `read_csv(${literal(input.path)}, all_varchar = true, header = true, sample_size = 20480)`;
+			? `CREATE VIEW ${src} AS SELECT * FROM read_parquet(${literal(input.path)}, file_row_number = true)`
+			: `CREATE TABLE ${src} AS SELECT * FROM read_csv(${literal(input.path)}, all_varchar = true, header = true, sample_size = 20480)`;
+	const rowNumber = format === 'parquet' ? 'file_row_number' : 'rowid';
 	try {
-		await connection.run(`CREATE TABLE ${src} AS SELECT * FROM ${reader}`);
+		await connection.run(sql);
 	} catch (error) {
 		throw new RefusedFileError(file, null, `cannot be read as ${format.toUpperCase()}: ${errorText(error)}`);
 	}
 	const described = (await connection.runAndReadAll(`DESCRIBE ${src}`)).getRowObjectsJS();
 	const sourceTypes = new Map(described.map((r) => [String(r.column_name), String(r.column_type)]));
+	if (format === 'parquet') sourceTypes.delete('file_row_number');
 	const { kind, mapping, portal } = mapColumns(file, [...sourceTypes.keys()], input.kind);
 	const specs = columnsFor(kind);
 
@@ -152,8 +155,8 @@ export async function loadInput(
 		const select = checks
 			.map(
 				({ source, failure }, i) =>
-					`count_if(${failure}) AS n${i}, min(rowid) FILTER (WHERE ${failure}) AS r${i}, ` +
-					`arg_min(CAST(${ident(source)} AS VARCHAR), rowid) FILTER (WHERE ${failure}) AS v${i}`
+					`count_if(${failure}) AS n${i}, min(${rowNumber}) FILTER (WHERE ${failure}) AS r${i}, ` +
+					`arg_min(CAST(${ident(source)} AS VARCHAR), ${rowNumber}) FILTER (WHERE ${failure}) AS v${i}`
 			)
 			.join(', ');
 		const row = (await connection.runAndReadAll(`SELECT ${select} FROM ${src}`)).getRowObjectsJS()[0];
@@ -170,18 +173,29 @@ export async function loadInput(
 	}
 
 	const table = `typed_${index}`;
+	const joins: string[] = [];
 	const select = specs
 		.map((spec) => {
 			const source = mapping.get(spec.name);
 			const type = spec.parse === 'rating' ? 'DOUBLE' : spec.sqlType;
 			if (source === undefined) return `CAST(NULL AS ${type}) AS ${ident(spec.name)}`;
-			return `CAST(${castExpression(spec, ident(source), sourceTypes.get(source) ?? 'VARCHAR')} AS ${type}) AS ${ident(spec.name)}`;
+			const sourceType = sourceTypes.get(source) ?? 'VARCHAR';
+			if (usesDictionary(spec)) {
+				const alias = `m${joins.length}`;
+				const asText = sourceType === 'VARCHAR' ? `s.${ident(source)}` : `CAST(s.${ident(source)} AS VARCHAR)`;
+				joins.push(
+					`LEFT JOIN (SELECT v, ${castExpression(spec, 'v', 'VARCHAR')} AS m FROM (SELECT DISTINCT ${asText} AS v FROM ${src} s))
+					 ${alias} ON ${alias}.v = ${asText}`
+				);
+				return `CAST(${alias}.m AS ${type}) AS ${ident(spec.name)}`;
+			}
+			return `CAST(${castExpression(spec, `s.${ident(source)}`, sourceType)} AS ${type}) AS ${ident(spec.name)}`;
 		})
 		.join(',\n\t');
 	await connection.run(
-		`CREATE TABLE ${table} AS SELECT ${index} AS _input, rowid + 1 AS _row, ${select} FROM ${src} ORDER BY rowid`
+		`CREATE TABLE ${table} AS SELECT ${index} AS _input, s.${rowNumber} + 1 AS _row, ${select} FROM ${src} s ${joins.join('\n')}`
 	);
-	await connection.run(`DROP TABLE ${src}`);
+	await connection.run(`DROP ${format === 'parquet' ? 'VIEW' : 'TABLE'} ${src}`);
 	const rowsRead = Number(
 		(await connection.runAndReadAll(`SELECT count(*) FROM ${table}`)).getRows()[0][0]
 	);

@@ -35,7 +35,8 @@ export interface PilotRowDisplay extends UnitName {
 	placeboCount: number;
 	rank: number;
 	pValue: number;
-	weights: (UnitName & { weight: number })[] | null;
+	/** The comparator's units and weights (equal for all units and peers; fitted for synthetic). */
+	weights: (UnitName & { weight: number })[];
 }
 
 export interface EventMarkerDisplay {
@@ -121,7 +122,11 @@ export function buildPilotsDisplay(view: PilotsView, options: PilotsOptions): Pi
 			placeboCount: r.inference.placeboCount,
 			rank: r.inference.rank,
 			pValue: r.inference.pValue,
-			weights: e.weights ? e.weights.map((w) => ({ ...unitName(w.unit), weight: w.weight })) : null
+			// Synthetic control: the fitted weights; otherwise the comparator's units, equally weighted.
+			weights: (e.weights ?? r.comparatorUnits.map((unit) => ({ unit, weight: 1 / r.comparatorUnits.length }))).map((w) => ({
+				...unitName(w.unit),
+				weight: w.weight
+			}))
 		};
 	});
 	const g = view.evaluation.group;

@@ -80,7 +80,7 @@ WITH t AS (
 	FROM lat, (VALUES ('actual'), ('counterfactual')) w(world)
 	WHERE code63 IN (${codes}) AND bad_kind IS NULL
 ), months AS (
-	SELECT m::DATE AS month, last_day(m::DATE) AS eom
+	SELECT m::DATE AS month, least(last_day(m::DATE), ${dateLiteral(opts.exportDate)}) AS eom
 	FROM range(DATE '2023-01-01', ${dateLiteral(opts.exportDate)}, INTERVAL 1 MONTH) r(m)
 ), fin AS (
 	SELECT province, world, date_trunc('month', fin)::DATE AS month,

@@ -85,6 +85,13 @@ async function checkRows(connection: Sql, kind: InputKind, loaded: LoadedInput[]
 			? `LEFT JOIN calendar cr ON cr.date = CAST(t.received_at AS DATE)
 			   LEFT JOIN calendar cf ON cf.date = CAST(t.finished_at AS DATE)`
 			: '';
+	// One copy of the rows: contract columns, where they came from, the first rule broken (NULL
+	// when kept) and the derived columns of DATA-LAYOUT.md; sorted as the raw partitions are
+	// written, so each partition's scan skips the other row groups (zone maps).
+	const order =
+		kind === 'dossiers'
+			? 'province_34 NULLS LAST, year(received_at), received_at, dossier_id, _input, _row'
+			: 'survey_year, province_34 NULLS LAST, response_id, _input, _row';
 	await connection.run(`
 CREATE TABLE ${name}_checked AS
 WITH h AS (
@@ -96,23 +103,23 @@ WITH h AS (
 		${dateLiteral(exportDate)} AS _export_date,
 		(SELECT min(date) FROM calendar) AS _cal_from,
 		(SELECT max(date) FROM calendar) AS _cal_to,
-		${processing} AS _processing_wd
+		${processing} AS _processing_wd,
+		p63.merged_into_2025 AS _merged_into
 	FROM (${union}) t
 	LEFT JOIN provinces_63 p63 ON p63.code = t.province_code
 	LEFT JOIN provinces_34 p34 ON p34.code = t.province_code
 	${calendarJoins}
 )
-SELECT *, ${reasonCase(rulesFor(kind))} AS _reason FROM h`);
-	// Kept rows with the boundary columns of DATA-LAYOUT.md.
+SELECT ${contractList(kind)}, _input, _row, ${reasonCase(rulesFor(kind))} AS _reason,
+	CASE WHEN NOT _after_merger THEN province_code END AS province_63,
+	CASE WHEN _after_merger THEN province_code ELSE _merged_into END AS province_34
+	${kind === 'dossiers' ? ', _processing_wd AS processing_wd' : ''}
+FROM h ORDER BY ${order}`);
 	const kept = kind === 'dossiers' ? 'dossiers_valid' : 'survey_kept';
-	await connection.run(`
-CREATE TABLE ${kept} AS
-SELECT ${contractList(kind)},
-	CASE WHEN NOT c._after_merger THEN c.province_code END AS province_63,
-	CASE WHEN c._after_merger THEN c.province_code ELSE p.merged_into_2025 END AS province_34
-	${kind === 'dossiers' ? ', c._processing_wd AS processing_wd' : ''}
-FROM ${name}_checked c LEFT JOIN provinces_63 p ON p.code = c.province_code
-WHERE c._reason IS NULL`);
+	await connection.run(
+		`CREATE VIEW ${kept} AS SELECT ${contractList(kind)}, province_63, province_34
+		 ${kind === 'dossiers' ? ', processing_wd' : ''} FROM ${name}_checked WHERE _reason IS NULL`
+	);
 }
 
 /** Per-input counts, time span and (survey) invalid answers. */
@@ -224,9 +231,6 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRep
 	try {
 		await connection.run('SET autoinstall_known_extensions = false');
 		await connection.run('SET autoload_known_extensions = false');
-		// Byte-identical output from identical input: one thread makes every float sum and every
-		// Parquet row group come out the same.
-		if (options.source === 'demo') await connection.run('SET threads = 1');
 		const generatedAt =
 			options.source === 'demo' ? `${options.exportDate}T00:00:00Z` : new Date().toISOString().replace(/\.\d+Z$/, 'Z');
 
@@ -255,8 +259,6 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRep
 			duration_ms: options.source === 'demo' ? 0 : l.durationMs
 		});
 		const importsByInput: ImportRecord[] = [];
-		const excludedFiles: ManifestFile[] = [];
-		const usedNames = new Set<string>();
 		for (const kind of ['dossiers', 'survey_responses'] as const) {
 			const ofKind = loaded.filter((l) => l.kind === kind);
 			if (ofKind.length === 0) {
@@ -267,19 +269,20 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRep
 			log(`checked ${kind}`);
 			const records = await importRecords(connection, kind, ofKind, stamp);
 			ofKind.forEach((l, i) => (importsByInput[l.index] = records[i]));
-			const checked = kind === 'dossiers' ? 'dossiers_checked' : 'survey_checked';
-			for (const l of ofKind) {
-				const path = excludedFileName(l.file, usedNames);
-				const w = await writeParquet(
-					connection,
-					`SELECT _row AS source_row, _reason AS reason, ${contractList(kind)} FROM ${checked}
-					 WHERE _input = ${l.index} AND _reason IS NOT NULL ORDER BY _row`,
-					join(buildDir, path)
-				);
-				excludedFiles.push({ path, ...w, partition: null });
-			}
 		}
+		for (const l of loaded) await connection.run(`DROP TABLE ${l.table}`);
 		const imports = importsByInput.filter(Boolean); // in the order the files were given
+
+		log('building cubes');
+		await connection.run(dossierCubeSql(options.exportDate));
+		log('dossier_cube built');
+		await connection.run(dossierHistSql());
+		log('dossier_hist built');
+		// From here on one thread when the output must be byte-identical from run to run: float
+		// sums (survey_cube) and Parquet row groups then always come out the same.
+		if (options.source === 'demo') await connection.run('SET threads = 1');
+		await connection.run(surveyCubeSql());
+		log('survey_cube built');
 
 		const tables: ManifestTable[] = [];
 		// Reference tables.
@@ -289,15 +292,6 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRep
 			const ts = table === 'calendar' ? (await rows(connection, 'SELECT min(date) AS f, max(date) AS t FROM calendar'))[0] : null;
 			tables.push(tableEntry(table, 'reference', [{ path, ...w, partition: null }], ts ? span(ts.f, ts.t) : null));
 		}
-
-		// Cubes.
-		log('building cubes');
-		await connection.run(dossierCubeSql(options.exportDate));
-		log('dossier_cube built');
-		await connection.run(dossierHistSql());
-		log('dossier_hist built');
-		await connection.run(surveyCubeSql());
-		log('survey_cube built');
 		for (const cube of ['dossier_cube', 'dossier_hist', 'survey_cube'] as const) {
 			const path = `cubes/${cube}.parquet`;
 			const w = await writeParquet(connection, `SELECT * FROM ${cube} ORDER BY ${CUBE_ORDER[cube]}`, join(buildDir, path));
@@ -312,17 +306,27 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRep
 			tables.push(tableEntry(cube, 'cube', [{ path, ...w, partition: null }], span(ts.f, ts.t)));
 		}
 
+		// Excluded rows, one file per input.
+		const excludedFiles: ManifestFile[] = [];
+		const usedNames = new Set<string>();
+		for (const l of loaded) {
+			const path = excludedFileName(l.file, usedNames);
+			const checked = l.kind === 'dossiers' ? 'dossiers_checked' : 'survey_checked';
+			const w = await writeParquet(
+				connection,
+				`SELECT _row AS source_row, _reason AS reason, ${contractList(l.kind)} FROM ${checked}
+				 WHERE _input = ${l.index} AND _reason IS NOT NULL ORDER BY _row`,
+				join(buildDir, path)
+			);
+			excludedFiles.push({ path, ...w, partition: null });
+		}
+
 		// Validated raw partitions.
 		log('writing raw partitions');
 		const dossierFiles: ManifestFile[] = [];
-		// Sorted once, so that each partition's scan skips the other row groups (zone maps).
-		await connection.run(
-			`CREATE TABLE dossiers_sorted AS SELECT * FROM dossiers_valid
-			 ORDER BY province_34, year(received_at), received_at, dossier_id`
-		);
 		const parts = await rows(
 			connection,
-			'SELECT DISTINCT year(received_at) AS y, province_34 AS p FROM dossiers_sorted ORDER BY y, p'
+			'SELECT DISTINCT year(received_at) AS y, province_34 AS p FROM dossiers_valid ORDER BY y, p'
 		);
 		for (const part of parts) {
 			const year = Number(part.y);
@@ -330,7 +334,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRep
 			const path = `dossiers/year=${year}/province=${province}/part-0.parquet`;
 			const w = await writeParquet(
 				connection,
-				`SELECT * FROM dossiers_sorted
+				`SELECT * FROM dossiers_valid
 				 WHERE province_34 = ${literal(province)} AND received_at >= TIMESTAMP '${year}-01-01' AND received_at < TIMESTAMP '${year + 1}-01-01'
 				 ORDER BY received_at, dossier_id`,
 				join(buildDir, path)

@@ -65,7 +65,8 @@ export function buildDotWhiskerOption(input: DotWhiskerInput): EChartsOption {
 
 	return {
 		animation: false,
-		grid: { left: 8, right: 24, top: 36, bottom: 32, containLabel: true },
+		// The category axis is inverted (best on top), so the line's 'start' label sits at the top.
+		grid: { left: 8, right: 24, top: 52, bottom: 24, containLabel: true },
 		legend: { top: 0, data: COMPARISONS.map((c) => labels[c]), textStyle: { color: theme.text } },
 		tooltip: {
 			trigger: 'item',
@@ -133,7 +134,7 @@ export function buildDotWhiskerOption(input: DotWhiskerInput): EChartsOption {
 								silent: true,
 								symbol: 'none',
 								lineStyle: { color: theme.text, type: 'dashed' as const },
-								label: { color: theme.text, formatter: `${labels.national}: ${formatValue(input.national)}`, position: 'end' as const },
+								label: { color: theme.text, formatter: `${labels.national}: ${formatValue(input.national)}`, position: 'start' as const },
 								data: [{ xAxis: input.national }]
 							}
 						}

@@ -12,7 +12,7 @@ export const QUARTILE_COLORS: Record<Quartile, string> = {
 	1: '#08519c',
 	2: '#4292c6',
 	3: '#9ecae1',
-	4: '#deebf7'
+	4: '#c6dbef'
 };
 
 export interface RankingBarPoint {

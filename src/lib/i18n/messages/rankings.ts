@@ -21,7 +21,7 @@ export const messages = {
 		'rankings.ind_full_online_share': 'Tỷ lệ trực tuyến toàn trình',
 		'rankings.ind_paid_online_share': 'Tỷ lệ thanh toán trực tuyến',
 		'rankings.ind_digitized_share': 'Tỷ lệ số hóa hồ sơ',
-		'rankings.ind_score_766': 'Điểm phục vụ hồ sơ (tham khảo 766)',
+		'rankings.ind_score_766': 'Điểm phục vụ hồ sơ (tham khảo 766, không phải điểm chính thức)',
 		'rankings.score_766_note':
 			'Tính từ số liệu hồ sơ theo cách của Quyết định 766/QĐ-TTg cho phần số liệu cho phép (đúng hạn, trực tuyến, thanh toán, số hóa), quy về thang 100. Không phải điểm chính thức.',
 		'rankings.year': 'Năm khảo sát',
@@ -106,7 +106,7 @@ export const messages = {
 		'rankings.ind_full_online_share': 'Full-online share',
 		'rankings.ind_paid_online_share': 'Online payment share',
 		'rankings.ind_digitized_share': 'Digitization share',
-		'rankings.ind_score_766': 'Dossier service score (766-inspired)',
+		'rankings.ind_score_766': 'Dossier service score (766-inspired, not the official score)',
 		'rankings.score_766_note':
 			'Computed from dossier data the way Decision 766/QĐ-TTg scores the parts the data supports (on time, online, payment, digitization), rescaled to 100. Not the official score.',
 		'rankings.year': 'Survey year',

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openRankingFixture, type RankingFixture } from './fixtures/rankings/build-fixture';
 import { buildRankingUnitsQuery } from './rankings-units';
 import { buildSurveyRankingQuery, buildSurveyYearsQuery } from './rankings-survey';
-import { buildDossierMonthsQuery, buildDossierRankingQuery, periodValidIn } from './rankings-dossier';
+import { buildDossierRankingQuery, periodValidIn } from './rankings-dossier';
 
 let fixture: RankingFixture;
 beforeAll(async () => {
@@ -123,12 +123,5 @@ describe('buildDossierRankingQuery', () => {
 	it('refuses a malformed period', () => {
 		expect(() => buildDossierRankingQuery({ period: { from: "2024-01-01' --", to: '2024-02-01' }, mode: '34' })).toThrow();
 		expect(() => buildDossierRankingQuery({ period: { from: '2024-03-01', to: '2024-02-01' }, mode: '34' })).toThrow();
-	});
-	it('lists the months of the cube', async () => {
-		expect(await fixture.db.run(buildDossierMonthsQuery())).toEqual([
-			{ month: '2024-01', has_63: true },
-			{ month: '2024-02', has_63: true },
-			{ month: '2025-07', has_63: false }
-		]);
 	});
 });

@@ -92,17 +92,3 @@ ORDER BY u.code`,
 		params: [to, from, to, from, to]
 	};
 }
-
-/**
- * The months covered by the dossier cube, with whether they carry 63-unit codes.
- * Rows: month ('YYYY-MM'), has_63.
- */
-export function buildDossierMonthsQuery(): SqlQuery {
-	return {
-		sql: `SELECT strftime(month, '%Y-%m') AS month, bool_or(province_63 IS NOT NULL) AS has_63
-FROM dossier_cube
-GROUP BY month
-ORDER BY month`,
-		params: []
-	};
-}

@@ -9,10 +9,6 @@ export { SIPAS_FACTORS, type SipasFactor } from '../stats/sipas-index';
 export const RESPONDENT_GROUPS = ['all', 'citizen', 'organization'] as const;
 export type RespondentGroup = (typeof RESPONDENT_GROUPS)[number];
 
-export function isRespondentGroup(value: unknown): value is RespondentGroup {
-	return (RESPONDENT_GROUPS as readonly unknown[]).includes(value);
-}
-
 export interface SurveyRankingFilters {
 	year: number;
 	respondents: RespondentGroup;

@@ -5,14 +5,8 @@ import type { SqlQuery } from './query';
 
 export type BoundaryMode = '34' | '63';
 
-export const BOUNDARY_MODES: readonly BoundaryMode[] = ['34', '63'];
-
 /** First day of the 34-unit boundaries; 63-unit figures exist only for data before it. */
 export const MERGER_DATE = '2025-07-01';
-
-export function isBoundaryMode(value: unknown): value is BoundaryMode {
-	return value === '34' || value === '63';
-}
 
 interface ModeSql {
 	/** The cube column holding the unit's code in this mode. */

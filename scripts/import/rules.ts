@@ -5,7 +5,7 @@
 //
 // Predicates may use the contract's columns (typed; ratings as DOUBLE) and these helper columns
 // that the pipeline computes beside them:
-//   _dup_rank       1 for the first row with an id (input order: file, then row), 2… for repeats
+//   _is_repeat      the id appeared on an earlier row (input order: file, then row)
 //   _in_63, _in_34  the province code is in the 63-unit / 34-unit list
 //   _after_merger   the row is dated on or after the merger (dossiers: received_at; survey:
 //                   survey_year ≥ the merger's year, since SIPAS rounds from 2025 use 34 units)
@@ -58,7 +58,7 @@ const PROVINCE_NOT_VALID = {
 
 export const DOSSIER_RULES: readonly Rule[] = [
 	{ code: 'null_required', predicate: nullRequired(DOSSIER_COLUMNS), description: NULL_REQUIRED },
-	{ code: 'duplicate_id', predicate: '_dup_rank > 1', description: DUPLICATE_ID },
+	{ code: 'duplicate_id', predicate: '_is_repeat', description: DUPLICATE_ID },
 	{ code: 'unknown_province', predicate: 'NOT (_in_63 OR _in_34)', description: UNKNOWN_PROVINCE },
 	{
 		code: 'province_not_valid_on_date',
@@ -155,7 +155,7 @@ export const DOSSIER_RULES: readonly Rule[] = [
 
 export const SURVEY_RULES: readonly Rule[] = [
 	{ code: 'null_required', predicate: nullRequired(SURVEY_COLUMNS, ['weight']), description: NULL_REQUIRED },
-	{ code: 'duplicate_id', predicate: '_dup_rank > 1', description: DUPLICATE_ID },
+	{ code: 'duplicate_id', predicate: '_is_repeat', description: DUPLICATE_ID },
 	{ code: 'unknown_province', predicate: 'NOT (_in_63 OR _in_34)', description: UNKNOWN_PROVINCE },
 	{
 		code: 'province_not_valid_on_date',

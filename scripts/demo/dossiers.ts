@@ -16,6 +16,8 @@ import {
 	PILOT_RAMP_DAYS,
 	POSTAL_SHARE,
 	PRE_TET_DELAY_WD,
+	SEASONAL_AMPLITUDE_WD,
+	SEASONAL_PEAK_DAY,
 	STALL_EXTRA_WD,
 	STALL_SHARE
 } from '../../src/lib/reference/demo-effects';
@@ -96,6 +98,7 @@ WITH b AS (
 ), x AS (
 	SELECT k.*,
 		median_wd * exp(sigma * z) + offset_wd + (${NATIONAL_TREND_WD_PER_MONTH}) * m
+			+ ${SEASONAL_AMPLITUDE_WD} * cos(2 * pi() * (dayofyear(recv_date) - ${SEASONAL_PEAK_DAY}) / 365.25)
 			+ CASE WHEN pre_tet THEN ${PRE_TET_DELAY_WD} ELSE 0 END + merger_wd + stall_wd AS x_cf
 	FROM k
 ), d AS (

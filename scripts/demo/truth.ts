@@ -51,6 +51,7 @@ export interface PlantedEffects {
 		national_trend_wd_per_month: number;
 		pre_tet_delay_wd: number;
 		merger_disruption_wd: number;
+		seasonal_amplitude_wd: number;
 	};
 	provinces: ProvinceTruth[];
 	group: { median_wd: MetricTruth; p90_wd: MetricTruth; on_time_rate: MetricTruth };
@@ -170,7 +171,8 @@ ORDER BY f.province, f.world, month`;
 			pilot_ramp_days: effects.PILOT_RAMP_DAYS,
 			national_trend_wd_per_month: effects.NATIONAL_TREND_WD_PER_MONTH,
 			pre_tet_delay_wd: effects.PRE_TET_DELAY_WD,
-			merger_disruption_wd: effects.MERGER_DISRUPTION_WD
+			merger_disruption_wd: effects.MERGER_DISRUPTION_WD,
+			seasonal_amplitude_wd: effects.SEASONAL_AMPLITUDE_WD
 		},
 		provinces,
 		group: { median_wd: groupOf('median_wd'), p90_wd: groupOf('p90_wd'), on_time_rate: groupOf('on_time_rate') },

@@ -6,6 +6,7 @@
 //   x = sector_median · exp(sector_sigma · z)          z ~ N(0, 1), per dossier
 //     + PROVINCE_OFFSET_WD[province] (or a hashed offset in ±PROVINCE_OFFSET_SPREAD_WD)
 //     + NATIONAL_TREND_WD_PER_MONTH · months since 2023-01   (same in every province: parallel)
+//     + SEASONAL_AMPLITUDE_WD · cos(2π · (day of year − SEASONAL_PEAK_DAY) / 365.25)   (all provinces)
 //     + PRE_TET_DELAY_WD      if received in the PRE_TET_DAYS calendar days before a Tết break
 //     + MERGER_DISRUPTION_WD  · decay, if received in the months after the 2025-07-01 merger
 //     + PILOT_EFFECT_WD · ramp   in a pilot province, for dossiers received from its start date
@@ -23,6 +24,14 @@ export const PILOT_EFFECT_PERSISTS_AFTER_END = true;
 
 /** National improvement of processing time, all provinces alike (−2.2 wd over 36 months). */
 export const NATIONAL_TREND_WD_PER_MONTH = -0.06;
+
+/**
+ * Common seasonality (year-end rush peaking mid-December), the same in every province. Besides
+ * realism it makes monthly medians (whole working days) sweep across fractions, so window
+ * averages of rounded medians are not stuck on one side of a whole day.
+ */
+export const SEASONAL_AMPLITUDE_WD = 1;
+export const SEASONAL_PEAK_DAY = 350;
 
 /** Extra working days for dossiers received just before Tết (staff away, backlog). */
 export const PRE_TET_DELAY_WD = 1.5;

@@ -139,6 +139,39 @@ describe('/rankings/ in the browser', () => {
 		await opened.close();
 	});
 
+	it('says there are no 63-province figures for the 2025 survey', async () => {
+		const opened = await openPage('/en/rankings/?mode=63&year=2025');
+		await expect.poll(() => opened.page.locator('[data-testid="rankings-mode-note"]').count(), { timeout: 30_000 }).toBe(1);
+		expect(await tableRows(opened.page).count()).toBe(0);
+		await opened.close();
+	});
+
+	it('ranks the on-time rate of 2024 by quartile in 63-unit mode, matching the oracle', async () => {
+		const opened = await openPage('/en/rankings/?ind=on_time_rate&mode=63&from=2024-01&to=2024-12');
+		const { page } = opened;
+		await waitForSettled(page);
+		await expect.poll(() => tableRows(page).count(), { timeout: 30_000 }).toBe(63);
+		const [best] = await oracle.run({
+			sql: `WITH c AS (
+				  SELECT province_63 AS unit, sum(early) + sum(on_time) AS ok,
+				    sum(early) + sum(on_time) + sum(late) AS done,
+				    sum(overdue_backlog) FILTER (WHERE month = DATE '2024-12-01') AS overdue
+				  FROM dossier_cube WHERE month BETWEEN DATE '2024-01-01' AND DATE '2024-12-01' AND province_63 IS NOT NULL
+				  GROUP BY province_63)
+				SELECT p.name_en, ok / (done + coalesce(overdue, 0)) AS rate, (done + coalesce(overdue, 0))::DOUBLE AS n
+				FROM c JOIN provinces_63 p ON p.code = c.unit ORDER BY rate DESC, unit LIMIT 1`,
+			params: []
+		});
+		const cells = await tableCells(page);
+		// Columns: province, value, rank, quartile, change, n, …
+		expect(cells[0][0]).toBe(best.name_en);
+		expect(cells[0][1]).toBe(pct(Number(best.rate)));
+		expect(cells[0][3]).toBe('Best quarter');
+		expect(cells[0][5]).toBe(new Intl.NumberFormat('en-GB').format(Number(best.n)));
+		expect(opened.pageErrors).toEqual([]);
+		await opened.close();
+	});
+
 	describe('a province name containing HTML', () => {
 		const EVIL = '<img src=x onerror="window.__xss=1">Hà Nội';
 		let dir: string;

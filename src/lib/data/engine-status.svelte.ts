@@ -1,4 +1,6 @@
 // Reactive boot progress of the browser engine, for a progress/notice component.
+import { mark } from './timings';
+
 export type EngineStage = 'idle' | 'engine' | 'data' | 'ready' | 'error';
 
 export interface EngineStatus {
@@ -18,6 +20,7 @@ export const engineStatus: EngineStatus = $state({ stage: 'idle', loadedBytes: 0
 export function setEngineStage(stage: EngineStage, message = ''): void {
 	// An error is final: a late progress event must not hide it.
 	if (engineStatus.stage === 'error') return;
+	if (stage === 'error') mark('failed');
 	engineStatus.stage = stage;
 	engineStatus.message = message;
 	if (typeof document !== 'undefined') {

@@ -8,7 +8,7 @@ import type { OpenDuckDb } from './duckdb-boot';
 import { setEngineBytes, setEngineStage } from './engine-status.svelte';
 import { fetchBytes } from './fetch-bytes';
 import { parseManifest, rawFiles, smallestRawFile, startupTables, type Manifest, type ManifestFile } from './manifest';
-import { mark, recordQuery } from './timings';
+import { mark, recordQuery, timings } from './timings';
 import type { Engine, RawPartition, RawTable } from './types';
 
 export type { Engine, RawPartition, RawTable } from './types';
@@ -131,11 +131,17 @@ function createEngine(dataUrl: string): Engine {
 	return {
 		ready: readyVoid,
 		async query(q: SqlQuery): Promise<Row[]> {
-			const { conn } = await ready;
-			const t0 = performance.now();
-			const rows = await runArrowQuery(conn, q);
-			recordQuery(q.sql, performance.now() - t0, rows.length);
-			return rows;
+			const t = timings();
+			t.pending++;
+			try {
+				const { conn } = await ready;
+				const t0 = performance.now();
+				const rows = await runArrowQuery(conn, q);
+				recordQuery(q.sql, performance.now() - t0, rows.length);
+				return rows;
+			} finally {
+				t.pending--;
+			}
 		},
 		loadRaw(table: RawTable, partition: RawPartition): Promise<void> {
 			// One partition at a time: decoding raw rows is memory-hungry.

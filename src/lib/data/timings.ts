@@ -9,11 +9,15 @@ export interface QueryTiming {
 
 export interface EngineTimings {
 	bootStart?: number;
+	wasmLoaded?: number; // DuckDB's .wasm downloaded (compiling follows)
 	engineReady?: number; // DuckDB-WASM open
 	dataReady?: number; // every cube and reference table inserted
 	ready?: number; // Engine.ready resolved
 	firstLive?: number; // first live result delivered by liveQuery
+	failed?: number; // the boot failed (engineStatus.stage = 'error')
 	fetchedBytes: number;
+	/** Queries sent to DuckDB and not yet answered. */
+	pending: number;
 	queries: QueryTiming[];
 }
 
@@ -24,12 +28,14 @@ declare global {
 }
 
 export function timings(): EngineTimings {
-	if (typeof window === 'undefined') return { fetchedBytes: 0, queries: [] };
-	window.__reformLensTimings ??= { fetchedBytes: 0, queries: [] };
+	if (typeof window === 'undefined') return { fetchedBytes: 0, pending: 0, queries: [] };
+	window.__reformLensTimings ??= { fetchedBytes: 0, pending: 0, queries: [] };
 	return window.__reformLensTimings;
 }
 
-export function mark(key: 'bootStart' | 'engineReady' | 'dataReady' | 'ready' | 'firstLive'): void {
+export function mark(
+	key: 'bootStart' | 'wasmLoaded' | 'engineReady' | 'dataReady' | 'ready' | 'firstLive' | 'failed'
+): void {
 	const t = timings();
 	t[key] ??= performance.now();
 }

@@ -1,0 +1,154 @@
+// npm run bench [-- --rows 10000000] [--runs 3] [--skip-build]
+// Builds the site for the demo data (and, with --rows N, for a generated N-dossier data set in
+// bench-data/), serves it, and measures in headless Chromium: time to the prerendered numbers,
+// to DuckDB ready, to the first live result, bytes fetched, renderer memory, and the latency of
+// each view's queries after a filter change. Prints figures; asserts nothing.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { coldLoad, filterLatency, withFreshBrowser, type LoadResult, type ViewResult } from './bench/measure';
+import { fmtBytes, fmtLatency, fmtMs, median, table } from './bench/stats';
+import { serveStatic } from '../tests/e2e/support/static-server';
+
+interface Options {
+	rows: number | null;
+	runs: number;
+	skipBuild: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+	const o: Options = { rows: null, runs: 3, skipBuild: false };
+	for (let i = 0; i < argv.length; i++) {
+		const [flag, inline] = argv[i].split(/=(.*)/s, 2);
+		const value = () => Number((inline ?? argv[++i] ?? '').replaceAll('_', ''));
+		if (flag === '--rows') o.rows = value();
+		else if (flag === '--runs') o.runs = value();
+		else if (flag === '--skip-build') o.skipBuild = true;
+		else throw new Error(`Unknown option ${argv[i]}. Usage: npm run bench -- [--rows N] [--runs N] [--skip-build]`);
+	}
+	if (o.rows !== null && !(Number.isSafeInteger(o.rows) && o.rows > 0)) throw new Error('--rows needs a positive whole number');
+	if (!(Number.isSafeInteger(o.runs) && o.runs > 0)) throw new Error('--runs needs a positive whole number');
+	return o;
+}
+
+function run(cmd: string, args: string[], env: Record<string, string> = {}): void {
+	console.log(`$ ${[cmd, ...args].join(' ')}${Object.keys(env).length ? `  (${Object.entries(env).map(([k, v]) => `${k}=${v}`).join(' ')})` : ''}`);
+	const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+	if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (exit ${r.status})`);
+}
+
+/** Prerendered pages of the default language (vi), as site paths. */
+function viewPaths(siteDir: string): string[] {
+	const out: string[] = [];
+	const walk = (dir: string) => {
+		for (const e of readdirSync(dir, { withFileTypes: true })) {
+			const p = join(dir, e.name);
+			if (e.isDirectory()) {
+				if (!['_app', 'data', 'en'].includes(e.name)) walk(p);
+			} else if (e.name === 'index.html') out.push('/' + relative(siteDir, dir).split(sep).filter(Boolean).map((s) => s + '/').join(''));
+		}
+	};
+	walk(siteDir);
+	return out.sort();
+}
+
+function dataSummary(dataDir: string): string {
+	const m = JSON.parse(readFileSync(join(dataDir, 'manifest.json'), 'utf8')) as {
+		tables: { table: string; role: string; rows: number; bytes: number }[];
+	};
+	const dossiers = m.tables.find((t) => t.table === 'dossiers')?.rows ?? 0;
+	const startBytes = m.tables.filter((t) => t.role !== 'raw').reduce((n, t) => n + t.bytes, 0);
+	return `${dossiers.toLocaleString('en')} dossiers; cubes + reference ${fmtBytes(startBytes)}`;
+}
+
+async function benchDataSet(name: string, dataDir: string, options: Options): Promise<void> {
+	const siteDir = resolve('bench-data', `site-${name}`);
+	if (!options.skipBuild) run('npm', ['run', 'build'], { REFORM_LENS_DATA: dataDir, REFORM_LENS_BUILD: siteDir });
+	if (!existsSync(join(siteDir, 'index.html'))) throw new Error(`No site in ${siteDir}: run without --skip-build`);
+	const server = await serveStatic(siteDir);
+	try {
+		console.log(`\n## ${name}: ${dataSummary(dataDir)}\n`);
+		const loads: LoadResult[] = [];
+		for (let i = 0; i < options.runs; i++) loads.push(await coldLoad(server.url, '/'));
+		const row = (label: string, l: LoadResult) => [
+			label,
+			fmtMs(l.fcp),
+			fmtMs(l.engineReady),
+			fmtMs(l.ready),
+			fmtMs(l.firstLive),
+			fmtBytes(l.bytes),
+			fmtBytes(l.rendererBytes),
+			l.error ?? ''
+		];
+		const med = (f: (l: LoadResult) => number | null) => median(loads.map((l) => f(l) ?? NaN));
+		console.log('Cold load of / (seconds from navigation; fresh browser profile each run)\n');
+		console.log(
+			table(
+				['run', 'prerendered (FCP)', 'DuckDB ready', 'data ready', 'first live', 'fetched', 'renderer RSS', 'error'],
+				[
+					...loads.map((l, i) => row(String(i + 1), l)),
+					row('median', {
+						fcp: med((l) => l.fcp),
+						engineReady: med((l) => l.engineReady),
+						ready: med((l) => l.ready),
+						firstLive: med((l) => l.firstLive),
+						bytes: med((l) => l.bytes) ?? 0,
+						rendererBytes: med((l) => l.rendererBytes),
+						error: null
+					})
+				]
+			)
+		);
+		const views: ViewResult[] = [];
+		await withFreshBrowser(async (context) => {
+			for (const path of viewPaths(siteDir)) views.push(await filterLatency(context, server.url, path));
+		});
+		console.log('\nAfter a filter change (each filter-bar control changed and changed back; warm engine)\n');
+		console.log(
+			table(
+				['view', 'changes', 'queries', 'median query', 'p90 query', 'median update'],
+				views.map((v) => {
+					const sorted = [...v.queryMs].sort((a, b) => a - b);
+					return [
+						v.path,
+						String(v.changes),
+						String(v.queryMs.length),
+						fmtLatency(median(v.queryMs)),
+						fmtLatency(sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.9))] : null),
+						fmtLatency(median(v.updateMs))
+					];
+				})
+			)
+		);
+	} finally {
+		await server.close();
+	}
+}
+
+async function main(): Promise<void> {
+	const options = parseArgs(process.argv.slice(2));
+	run('npm', ['run', 'data:demo', '--', '--if-missing']);
+	const sets: [string, string][] = [['demo', resolve('data')]];
+	if (options.rows !== null) {
+		const label = options.rows % 1_000_000 === 0 ? `${options.rows / 1_000_000}m` : String(options.rows);
+		const dir = resolve('bench-data', label);
+		if (!existsSync(join(dir, 'manifest.json'))) {
+			run('npm', ['run', 'data:demo', '--', '--rows', String(options.rows), '--out', dir]);
+		}
+		sets.push([label, dir]);
+	}
+	try {
+		for (const [name, dir] of sets) await benchDataSet(name, dir, options);
+	} finally {
+		// The builds above synced other data into static/data: put the default data back.
+		if (!options.skipBuild && existsSync('data/manifest.json')) run('npm', ['run', 'data:sync']);
+	}
+	console.log(`\nChromium ${CHROMIUM_NOTE}; ${new Date().toISOString()}`);
+}
+
+const CHROMIUM_NOTE = '/usr/bin/chromium, headless, 1280×900';
+
+main().catch((error: unknown) => {
+	console.error(error instanceof Error ? error.message : error);
+	process.exit(1);
+});

@@ -1,0 +1,138 @@
+// One cold page load in a fresh Chromium, and filter-change latencies on each view.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { EngineTimings } from '../../src/lib/data/timings';
+import { assertChromium, CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/support/chromium';
+import { rendererMemory } from './processes';
+
+export interface LoadResult {
+	fcp: number | null; // first contentful paint: the prerendered numbers
+	engineReady: number | null; // DuckDB-WASM open
+	ready: number | null; // every cube inserted
+	firstLive: number | null; // first live result drawn
+	bytes: number; // response bodies of the page and its workers
+	rendererBytes: number | null;
+	error: string | null;
+}
+
+export interface ViewResult {
+	path: string;
+	changes: number;
+	queryMs: number[]; // DuckDB time of each query after the changes
+	updateMs: number[]; // filter change → last query answered
+}
+
+/** A fresh browser profile per run: a cold load (no HTTP cache, no compiled-WASM cache). */
+export async function withFreshBrowser<T>(fn: (context: BrowserContext, userDataDir: string) => Promise<T>): Promise<T> {
+	assertChromium();
+	const userDataDir = mkdtempSync(join(tmpdir(), 'reform-lens-bench-'));
+	const context = await chromium.launchPersistentContext(userDataDir, {
+		executablePath: CHROMIUM_PATH,
+		args: CHROMIUM_ARGS,
+		headless: true,
+		viewport: { width: 1280, height: 900 },
+		locale: 'vi-VN'
+	});
+	try {
+		return await fn(context, userDataDir);
+	} finally {
+		await context.close().catch(() => {});
+		rmSync(userDataDir, { recursive: true, force: true });
+	}
+}
+
+const timingsOf = (page: Page) => page.evaluate(() => window.__reformLensTimings ?? null) as Promise<EngineTimings | null>;
+
+async function waitFor(page: Page, predicate: (t: EngineTimings | null, stage: string) => boolean, timeoutMs: number) {
+	const end = Date.now() + timeoutMs;
+	for (;;) {
+		const [t, stage] = await Promise.all([
+			timingsOf(page),
+			page.evaluate(() => document.documentElement.dataset.engine ?? 'idle')
+		]);
+		if (predicate(t, stage) || stage === 'error' || Date.now() > end) return { t, stage };
+		await page.waitForTimeout(100);
+	}
+}
+
+export async function coldLoad(siteUrl: string, path: string): Promise<LoadResult> {
+	return withFreshBrowser(async (context, userDataDir) => {
+		let bytes = 0;
+		context.on('requestfinished', (r) => {
+			void r.sizes().then(
+				(s) => (bytes += s.responseBodySize),
+				() => {}
+			);
+		});
+		const page = context.pages()[0] ?? (await context.newPage());
+		await page.goto(siteUrl + path, { waitUntil: 'load' });
+		const { t, stage } = await waitFor(page, (t) => t?.firstLive !== undefined, 90_000);
+		await page.waitForTimeout(300); // let the last responses finish counting
+		const fcp = await page.evaluate(
+			() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null
+		);
+		const message = await page.evaluate(() => document.documentElement.dataset.engineMessage ?? null);
+		return {
+			fcp,
+			engineReady: t?.engineReady ?? null,
+			ready: t?.ready ?? null,
+			firstLive: t?.firstLive ?? null,
+			bytes,
+			rendererBytes: rendererMemory(userDataDir),
+			error: stage === 'error' ? message : t?.firstLive === undefined ? 'no live result within 90 s' : null
+		};
+	});
+}
+
+/** Waits until no query is running and none started for `quietMs`. */
+async function settle(page: Page, quietMs = 600, timeoutMs = 60_000): Promise<void> {
+	const end = Date.now() + timeoutMs;
+	let last = -1;
+	let quietSince = Date.now();
+	while (Date.now() < end) {
+		const t = await timingsOf(page);
+		const n = t?.queries.length ?? 0;
+		if (n !== last || (t?.pending ?? 0) > 0) {
+			last = n;
+			quietSince = Date.now();
+		} else if (Date.now() - quietSince >= quietMs) return;
+		await page.waitForTimeout(50);
+	}
+}
+
+/** Changes each filter-bar control of a view in turn and records the queries that follow. */
+export async function filterLatency(context: BrowserContext, siteUrl: string, path: string): Promise<ViewResult> {
+	const page = await context.newPage();
+	const result: ViewResult = { path, changes: 0, queryMs: [], updateMs: [] };
+	try {
+		await page.goto(siteUrl + path, { waitUntil: 'load' });
+		await waitFor(page, (_t, stage) => stage === 'ready', 90_000);
+		await settle(page);
+		const selects = page.locator('[data-testid="filter-bar"] select:not([disabled])');
+		const count = await selects.count();
+		for (let i = 0; i < count; i++) {
+			const select = selects.nth(i);
+			const values = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+			const current = await select.inputValue();
+			// Two changes per control: to another value and back.
+			const other = values.filter((v) => v !== current)[Math.floor((values.length - 1) / 2)];
+			if (other === undefined) continue;
+			for (const value of [other, current]) {
+				const before = (await timingsOf(page))?.queries.length ?? 0;
+				const t0 = await page.evaluate(() => performance.now());
+				await select.selectOption(value);
+				await settle(page);
+				const queries = ((await timingsOf(page))?.queries ?? []).slice(before);
+				if (!queries.length) continue;
+				result.changes++;
+				result.queryMs.push(...queries.map((q) => q.ms));
+				result.updateMs.push(Math.max(...queries.map((q) => q.at)) - t0);
+			}
+		}
+	} finally {
+		await page.close();
+	}
+	return result;
+}

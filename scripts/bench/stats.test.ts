@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { fmtBytes, fmtMs, median, table } from './stats';
+
+describe('bench stats', () => {
+	it('median of odd and even counts, ignoring non-finite values', () => {
+		expect(median([3, 1, 2])).toBe(2);
+		expect(median([4, 1, 3, 2])).toBe(2.5);
+		expect(median([NaN, 5])).toBe(5);
+		expect(median([])).toBeNull();
+	});
+	it('formats durations, sizes and tables', () => {
+		expect(fmtMs(1234)).toBe('1.23 s');
+		expect(fmtMs(undefined)).toBe('—');
+		expect(fmtBytes(3 * 1024 * 1024)).toBe('3.0 MiB');
+		expect(fmtBytes(2048)).toBe('2 KiB');
+		expect(table(['a', 'bb'], [['xyz', '1']])).toBe('a    bb\n---  --\nxyz   1');
+	});
+});

@@ -1,0 +1,124 @@
+// Browser test of /pilots/: the prerendered default view shows all four pilots; once DuckDB-WASM
+// has the series the page recomputes; switching the comparator changes the estimate and the
+// comparator weights table; the numbers of the summary sentence are those of the event-study
+// chart (its caption, its estimate label in the SVG, and the estimates table).
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, waitForEngineReady } from './harness';
+
+const PAGE = '[data-testid="pilots-page"]';
+
+async function waitForSettled(page: Page, attrs = ''): Promise<void> {
+	await waitForEngineReady(page);
+	await page.waitForSelector(`${PAGE}[data-live="true"][data-settled="true"]${attrs}`, { timeout: 90_000 });
+}
+
+/** The figures of a container's number spans, by name (x, y, z, estimate…). */
+function numbers(page: Page, testid: string): Promise<Record<string, string>> {
+	return page.$eval(`[data-testid="${testid}"]`, (el) =>
+		Object.fromEntries(Array.from(el.querySelectorAll('[data-num]')).map((s) => [s.getAttribute('data-num') ?? '', s.textContent ?? '']))
+	);
+}
+
+async function weightRows(page: Page): Promise<string[][]> {
+	return page.$$eval('[data-testid="pilots-weights-table"] tbody tr', (rows) =>
+		rows.map((row) => Array.from(row.querySelectorAll('th, td')).map((c) => c.textContent?.trim() ?? ''))
+	);
+}
+
+/** Summary and chart agree: |estimate| = x, same placebo counts, and the SVG label shows it. */
+async function expectSummaryMatchesChart(page: Page): Promise<{ x: string; estimate: string }> {
+	const summary = await numbers(page, 'pilots-summary');
+	const caption = await numbers(page, 'pilots-event-caption');
+	expect(caption.estimate.replace(/^[−+]/, '')).toBe(summary.x);
+	expect(caption.y).toBe(summary.y);
+	expect(caption.z).toBe(summary.z);
+	const chartEstimate = await page.$eval('[data-testid="pilots-event-chart"] [data-estimate]', (el) => el.getAttribute('data-estimate'));
+	expect(chartEstimate).toBe(caption.estimate);
+	// The estimate's label drawn by ECharts (SVG renderer) carries the same number.
+	await page.waitForFunction(
+		(value) => Array.from(document.querySelectorAll('[data-testid="pilots-event-chart"] svg text')).some((t) => (t.textContent ?? '').includes(value)),
+		caption.estimate,
+		{ timeout: 15_000 }
+	);
+	return { x: summary.x, estimate: caption.estimate };
+}
+
+describe('/pilots/', () => {
+	it('prerenders all four pilots and a summary before the engine is ready', async () => {
+		const p = await openPage('/en/pilots/', { waitUntil: 'domcontentloaded' });
+		try {
+			const text = await p.page.textContent('[data-testid="pilots-table"]');
+			for (const name of ['Ha Noi', 'Quang Ninh', 'Binh Duong', 'Ho Chi Minh City']) expect(text).toContain(name);
+			expect(await p.page.textContent('[data-testid="pilots-summary"]')).toMatch(/Across the 4 pilot provinces.*fell by [\d.]+ working days/);
+			expect(await p.page.textContent('[data-testid="pilots-merger-note"]')).toContain('30 June 2025');
+		} finally {
+			await p.close();
+		}
+	});
+
+	it('recomputes live; comparator switches change the estimate and the weights table; summary = chart', async () => {
+		const p = await openPage('/en/pilots/');
+		const { page } = p;
+		try {
+			await waitForSettled(page, '[data-comparator="all"]');
+			// the four pilots are choosable in focus and listed in the table
+			const focusOptions = await page.$$eval('[data-testid="pilots-focus"] option', (os) => os.map((o) => (o as HTMLOptionElement).value));
+			expect(focusOptions).toEqual(expect.arrayContaining(['group', '01', '22', '74', '79']));
+			expect(await page.locator('[data-testid="pilots-table"] tbody tr').count()).toBe(5);
+			const all = await expectSummaryMatchesChart(page);
+			const allWeights = await weightRows(page);
+			expect(allWeights.length).toBe(59); // every non-pilot province, equal weights
+
+			await page.selectOption('[data-testid="pilots-comparator"]', 'synthetic');
+			await waitForSettled(page, '[data-comparator="synthetic"]');
+			const synthetic = await expectSummaryMatchesChart(page);
+			expect(synthetic.estimate).not.toBe(all.estimate);
+			const syntheticWeights = await weightRows(page);
+			expect(syntheticWeights).not.toEqual(allWeights);
+			expect(syntheticWeights.length).toBeLessThan(59);
+
+			await page.selectOption('[data-testid="pilots-comparator"]', 'peers');
+			await waitForSettled(page, '[data-comparator="peers"]');
+			const peers = await expectSummaryMatchesChart(page);
+			expect(peers.estimate).not.toBe(all.estimate);
+			const peerWeights = await weightRows(page);
+			expect(peerWeights).not.toEqual(allWeights);
+			expect(peerWeights.length).toBe(8);
+			expect(page.url()).toContain('cmp=peers');
+
+			// one pilot in focus, synthetic: the weights chart and the pre-period fit appear
+			await page.selectOption('[data-testid="pilots-comparator"]', 'synthetic');
+			await waitForSettled(page, '[data-comparator="synthetic"]');
+			await page.selectOption('[data-testid="pilots-focus"]', '22');
+			await waitForSettled(page, '[data-focus="22"]');
+			expect(await page.textContent('[data-testid="pilots-summary"]')).toContain('Quang Ninh');
+			await expectSummaryMatchesChart(page);
+			await page.waitForSelector('[data-testid="pilots-weights-chart"] svg');
+			await page.waitForSelector('[data-testid="pilots-fit-chart"] svg');
+			const focusWeights = await weightRows(page);
+			const total = focusWeights.reduce((s, r) => s + Number(r[1].replace('%', '').trim()), 0);
+			expect(total).toBeGreaterThan(99.5);
+			expect(total).toBeLessThan(100.5);
+
+			expect(p.foreignRequests()).toEqual([]);
+			expect(p.pageErrors).toEqual([]);
+		} finally {
+			await p.close();
+		}
+	});
+
+	it('34-unit mode: TP. Hồ Chí Minh is one unit that only partly piloted (Vietnamese page)', async () => {
+		const p = await openPage('/pilots/?units=34');
+		try {
+			await waitForSettled(p.page, '[data-mode="34"]');
+			expect(await p.page.locator('[data-testid="pilots-table"] tbody tr').count()).toBe(4);
+			expect(await p.page.textContent('[data-testid="pilots-merger-note"]')).toContain('Bà Rịa – Vũng Tàu');
+			expect(await p.page.textContent('[data-testid="pilots-table"]')).toContain('(2/3)');
+			await expectSummaryMatchesChart(p.page);
+			expect(p.pageErrors).toEqual([]);
+		} finally {
+			await p.close();
+		}
+	});
+});

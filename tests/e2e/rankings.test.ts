@@ -19,7 +19,7 @@ afterAll(() => oracle?.close());
 
 /** Waits until the page's figures come from live queries for the current URL. */
 async function waitForSettled(page: Page): Promise<void> {
-	await waitForEngineReady(page);
+	await waitForEngineReady(page, 90_000);
 	await page.waitForSelector('[data-testid="rankings-page"][data-settled="true"]', { timeout: 60_000 });
 }
 

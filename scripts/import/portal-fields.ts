@@ -24,6 +24,9 @@
 // | HoSoCoThanhPhanSoHoa    | digitized             | boolean                                                  |
 // | CoKetQuaDienTu          | e_result              | boolean  [a)]                                            |
 //
+// MaDonVi (the portal's agency code, e.g. 000.00.01.H56) is NOT read as the province: its
+// letter code (H56) is the portal's own numbering, not the statistics office's; an export must
+// carry the statistics code (MaTinh or province_code).
 // a) Not a field of the portal sync itself: the province code, the level and these flags are
 //    added by the provincial system that exports; these are the names we accept for them.
 // b) Level 1 (information only) cannot take a dossier online, so it is read as offline like 2.

@@ -18,6 +18,7 @@ describe('portal field names', () => {
 		// The same export saved with a BOM, semicolons and decomposed (NFD) Vietnamese text.
 		const variant = '\uFEFF' + readFileSync(FIXTURE, 'utf8')
 			.replaceAll('000.17', 'NFD.17')
+			.replace('20240306150000', 'NULL') // a SQL Server export writes NULL for a missing date
 			.split('\n')
 			.map((line) => line.split('"').map((part, i) => (i % 2 === 0 ? part.replaceAll(',', ';') : part)).join('"'))
 			.join('\n')

@@ -130,7 +130,7 @@ export async function loadInput(
 	const sql =
 		format === 'parquet'
 			? `CREATE VIEW ${src} AS SELECT * FROM read_parquet(${literal(input.path)}, file_row_number = true)`
-			: `CREATE TABLE ${src} AS SELECT * FROM read_csv(${literal(input.path)}, all_varchar = true, header = true, sample_size = 20480)`;
+			: `CREATE TABLE ${src} AS SELECT * FROM read_csv(${literal(input.path)}, all_varchar = true, header = true, sample_size = 20480, nullstr = ['', 'NULL'])`;
 	const rowNumber = format === 'parquet' ? 'file_row_number' : 'rowid';
 	try {
 		await connection.run(sql);

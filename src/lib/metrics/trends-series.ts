@@ -3,6 +3,7 @@
 import type { SqlQuery } from './query';
 import { checkTrendFilters, MERGER_DATE, type SeriesRef, type TrendBasis, type TrendFilters } from './trends-filters';
 import { joinParts, membersSql, scanParts, type SqlPart } from './trends-scope';
+import { tablesFor } from './trends-rollups';
 
 /** The cube sums a month of one line needs. Received-basis outcomes are the `r_*` measures. */
 function countsSelect(basis: TrendBasis): string {
@@ -26,6 +27,7 @@ export function monthlyCtes(f: TrendFilters, focus?: SeriesRef): SqlPart {
 	checkTrendFilters(f);
 	const scan = scanParts(f, focus);
 	const members = membersSql(f);
+	const tables = tablesFor(f);
 	const period = { sql: `c.month BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)`, params: [f.from, f.to] };
 	return joinParts(
 		'members AS (\n  ',
@@ -33,7 +35,7 @@ export function monthlyCtes(f: TrendFilters, focus?: SeriesRef): SqlPart {
 		`\n), counts AS (
   SELECT c.month, m.kind, ${scan.key} AS key,
     ${countsSelect(f.basis)}
-  FROM dossier_cube c ${scan.join}
+  FROM ${tables.cube} c ${scan.join}
   WHERE `,
 		period,
 		scan.where,
@@ -41,7 +43,7 @@ export function monthlyCtes(f: TrendFilters, focus?: SeriesRef): SqlPart {
   GROUP BY ALL
 ), hist AS (
   SELECT c.month, m.kind, ${scan.key} AS key, c.wd, SUM(c.n) AS n
-  FROM dossier_hist c ${scan.join}
+  FROM ${tables.hist} c ${scan.join}
   WHERE c.basis = ? AND `,
 		{ sql: '', params: [f.basis] },
 		period,
@@ -82,7 +84,7 @@ export const MONTHLY_COLUMNS = `coalesce(n.received, 0)::DOUBLE AS received,
 export function monthsSql(f: TrendFilters): SqlPart {
 	const valid = f.mode === '63' ? ` AND month < CAST(? AS DATE)` : '';
 	return {
-		sql: `SELECT DISTINCT month FROM dossier_cube WHERE month BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)${valid}`,
+		sql: `SELECT DISTINCT month FROM ${tablesFor(f).cube} WHERE month BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)${valid}`,
 		params: f.mode === '63' ? [f.from, f.to, MERGER_DATE] : [f.from, f.to]
 	};
 }

@@ -12,6 +12,7 @@ import { buildTrendSeriesQuery } from './trends-series';
 import { buildTrendSeasonalQuery } from './trends-seasonal';
 import { buildTrendHistogramQuery } from './trends-histogram';
 import { buildTrendAnnotationsQuery } from './trends-annotations';
+import { buildTrendRollupStatements, FULL_TABLES, ROLLUP_TABLES, tablesFor } from './trends-rollups';
 
 let dir: string;
 let db: NativeDb;
@@ -19,6 +20,7 @@ let db: NativeDb;
 beforeAll(async () => {
 	dir = mkdtempSync(join(tmpdir(), 'trends-fixture-'));
 	db = await openNativeDb(await writeTrendsFixture(dir));
+	for (const statement of buildTrendRollupStatements()) await db.run(statement);
 });
 afterAll(() => {
 	db?.close();
@@ -133,6 +135,20 @@ describe('buildTrendSeriesQuery', () => {
 		expect(new Set(rows.map((r) => `${r.kind}:${r.key}`))).toEqual(new Set(['value:Tư pháp']));
 		// Tư pháp in Feb 2024: a4 5, a5 2, d1 15.
 		expect(pick(rows, '2024-02', 'value', 'Tư pháp').median_wd).toBe(5);
+	});
+
+	it('reads the unit rollups when no sector, channel or level is needed, with the same figures', async () => {
+		expect(tablesFor(base)).toEqual(ROLLUP_TABLES);
+		expect(tablesFor({ ...base, grouping: 'pilot' })).toEqual(ROLLUP_TABLES);
+		expect(tablesFor({ ...base, grouping: 'sector' })).toEqual(FULL_TABLES);
+		expect(tablesFor({ ...base, slice: { channel: 'online' } })).toEqual(FULL_TABLES);
+		expect(buildTrendSeriesQuery(base).sql).toContain('trend_hist_unit');
+		for (const basis of ['finished', 'received'] as const) {
+			const viaRollup = (await db.run(buildTrendSeriesQuery({ ...base, basis }))).filter((r) => r.kind === 'all');
+			const viaCube = (await db.run(buildTrendSeriesQuery({ ...base, basis, grouping: 'sector' }))).filter((r) => r.kind === 'all');
+			expect(viaRollup.length).toBe(20);
+			expect(viaRollup).toEqual(viaCube);
+		}
 	});
 
 	it('rejects identifiers and values outside the lists', () => {

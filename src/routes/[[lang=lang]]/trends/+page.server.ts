@@ -9,6 +9,7 @@ import { buildTrendSeasonalQuery } from '$lib/metrics/trends-seasonal';
 import { buildTrendHistogramQuery } from '$lib/metrics/trends-histogram';
 import { buildTrendAnnotationsQuery } from '$lib/metrics/trends-annotations';
 import { buildTrendSectorsQuery } from '$lib/metrics/trends-dimensions';
+import { buildTrendRollupStatements } from '$lib/metrics/trends-rollups';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent }) => {
@@ -26,6 +27,7 @@ export const load: PageServerLoad = async ({ parent }) => {
 	};
 	const all = { kind: 'all', key: '' } as const;
 	const db = await getDataDb();
+	for (const statement of buildTrendRollupStatements()) await db.run(statement);
 	const [series, seasonal, histogram, events, sectors] = await Promise.all([
 		db.run(buildTrendSeriesQuery(filters)),
 		db.run(buildTrendSeasonalQuery(filters, all)),

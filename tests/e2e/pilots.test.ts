@@ -9,8 +9,9 @@ import { openPage, waitForEngineReady } from './harness';
 const PAGE = '[data-testid="pilots-page"]';
 
 async function waitForSettled(page: Page, attrs = ''): Promise<void> {
-	await waitForEngineReady(page);
-	await page.waitForSelector(`${PAGE}[data-live="true"][data-settled="true"]${attrs}`, { timeout: 90_000 });
+	// Generous: on a loaded 2-core machine DuckDB-WASM alone can take half a minute to start.
+	await waitForEngineReady(page, 150_000);
+	await page.waitForSelector(`${PAGE}[data-live="true"][data-settled="true"]${attrs}`, { timeout: 120_000 });
 }
 
 /** The figures of a container's number spans, by name (x, y, z, estimate…). */
@@ -55,7 +56,7 @@ describe('/pilots/', () => {
 		} finally {
 			await p.close();
 		}
-	});
+	}, 120_000);
 
 	it('recomputes live; comparator switches change the estimate and the weights table; summary = chart', async () => {
 		const p = await openPage('/en/pilots/');
@@ -106,7 +107,7 @@ describe('/pilots/', () => {
 		} finally {
 			await p.close();
 		}
-	});
+	}, 600_000);
 
 	it('34-unit mode: TP. Hồ Chí Minh is one unit that only partly piloted (Vietnamese page)', async () => {
 		const p = await openPage('/pilots/?units=34');
@@ -120,5 +121,5 @@ describe('/pilots/', () => {
 		} finally {
 			await p.close();
 		}
-	});
+	}, 300_000);
 });

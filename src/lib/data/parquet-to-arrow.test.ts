@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as duckdbWasm from '@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs';
+import * as duckdbWasm from '@duckdb/duckdb-wasm/blocking';
 import type { SqlQuery } from '../metrics/query';
 import { normalizeRow } from './normalize';
 import { parquetToArrow } from './parquet-to-arrow';
@@ -55,7 +55,7 @@ beforeAll(async () => {
 	   FROM range(0, 250000) t(i)) TO '${file('big.parquet')}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 100000)`);
 
 	const require = createRequire(import.meta.url);
-	const dist = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
+	const dist = dirname(require.resolve('@duckdb/duckdb-wasm/blocking'));
 	wasmDb = await duckdbWasm.createDuckDB(
 		{
 			mvp: { mainModule: join(dist, 'duckdb-mvp.wasm'), mainWorker: join(dist, 'duckdb-node-mvp.worker.cjs') },

@@ -10,7 +10,12 @@
 //     + PRE_TET_DELAY_WD      if received in the PRE_TET_DAYS calendar days before a Tết break
 //     + MERGER_DISRUPTION_WD  · decay, if received in the months after the 2025-07-01 merger
 //     + PILOT_EFFECT_WD · ramp   in a pilot province, for dossiers received from its start date
+//     + STALL_EXTRA_WD        for the STALL_SHARE of dossiers that stall (overdue tail, open backlog)
 //   ramp = min(1, days since start / PILOT_RAMP_DAYS)
+// processing_wd = max(0, round(x)); the dossier finishes processing_wd + supplement_days working
+// days after receipt (calendar.ts) and is due deadline_wd + supplement_days working days after
+// it, so on time ⇔ processing_wd ≤ the sector's deadline. Averaged over the pilot window the
+// effect is smaller than PILOT_EFFECT_WD (the ramp): the measured truth is ~−2.5 wd.
 // All terms are additive and common to all provinces except the province offset and the pilot
 // term, so a difference in differences recovers the pilot effect; a naive before/after change
 // in the pilot provinces also contains the national trend and overstates it.

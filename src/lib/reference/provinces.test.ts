@@ -40,11 +40,18 @@ describe('province lists', () => {
 		expect(province34For('99')).toBeUndefined();
 	});
 
-	it('gives each 34-unit province the region of the same-coded 63-unit province', () => {
+	it('gives each 34-unit province the region of the component it is named after', () => {
 		for (const p of PROVINCES_34) {
 			expect(REGIONS).toContain(p.region);
-			expect(p.region).toBe(province63(p.code)?.region);
+			const namesake = PROVINCES_63.find(
+				(q) => q.merged_into_2025 === p.code && q.name_vi.endsWith(p.name_vi)
+			);
+			expect(p.region).toBe((namesake ?? province63(p.code))?.region);
 		}
+		// The new Bắc Ninh, Gia Lai and Tây Ninh carry their namesakes' regions, not the same code's.
+		expect(PROVINCES_34.find((p) => p.code === '24')?.region).toBe('red_river_delta');
+		expect(PROVINCES_34.find((p) => p.code === '52')?.region).toBe('central_highlands');
+		expect(PROVINCES_34.find((p) => p.code === '80')?.region).toBe('southeast');
 		expect(regionLabel('mekong_delta', 'vi')).toBe('Đồng bằng sông Cửu Long');
 		expect(regionLabel('southeast', 'en')).toBe('Southeast');
 	});

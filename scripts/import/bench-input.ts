@@ -48,7 +48,8 @@ SELECT printf('000.00.%02d.H%02d-%06d', i % 97, i % 63, i) AS dossier_id,
 		ELSE received_at + to_days(CAST(floor(-ln(1 - r6 * 0.999) * 6) AS INTEGER)) END AS finished_at,
 	CAST(NULL AS TIMESTAMP) AS returned_at,
 	CASE WHEN r5 > 0.97 AND received_at > TIMESTAMP '2025-09-01' THEN 'in_progress' WHEN r2 > 0.98 THEN 'withdrawn' ELSE 'returned' END AS status,
-	CASE WHEN r1 * 1000 % 1 < 0.1 THEN 1.0 ELSE 0.0 END AS supplement_days,
+	-- some fractional waits, so processing times fall between the histogram's 0.1 steps
+	CASE WHEN r1 * 1000 % 1 < 0.1 THEN 1.0 WHEN r1 * 1000 % 1 < 0.2 THEN 0.5 WHEN r1 * 1000 % 1 < 0.3 THEN 2.25 ELSE 0.0 END AS supplement_days,
 	r2 < 0.3 AS via_one_level_centre, r3 < 0.4 AS paid_online, r4 < 0.6 AS digitized, r5 < 0.5 AS e_result
 FROM base`);
 	await c.run(`COPY (SELECT * FROM d WHERE finished_at IS NULL OR finished_at <= TIMESTAMP '2025-12-31 23:00:00') TO ${literal(join(outDir, 'dossiers.parquet'))} (FORMAT parquet, COMPRESSION zstd)`);

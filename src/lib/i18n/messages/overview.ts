@@ -35,7 +35,8 @@ export const messages = {
 		'overview.col.median': 'Trung vị (ngày làm việc)',
 		'overview.col.p90': 'Phân vị 90 (ngày làm việc)',
 		'overview.prerendered': 'Số liệu mặc định (12 tháng gần nhất, cả nước), tính sẵn khi xây dựng trang.',
-		'overview.methodology_link': 'Cách tính các chỉ số'
+		'overview.methodology_link': 'Cách tính các chỉ số',
+		'overview.query_error': 'Không cập nhật được số liệu theo bộ lọc; các số liệu đang hiển thị là của lần tính trước.'
 	},
 	en: {
 		'overview.title': 'National overview',
@@ -72,6 +73,7 @@ export const messages = {
 		'overview.col.median': 'Median (working days)',
 		'overview.col.p90': '90th percentile (working days)',
 		'overview.prerendered': 'Default view (last 12 months, whole country), computed when the site was built.',
-		'overview.methodology_link': 'How the figures are computed'
+		'overview.methodology_link': 'How the figures are computed',
+		'overview.query_error': 'The figures could not be updated for these filters; the figures shown are from the previous computation.'
 	}
 };

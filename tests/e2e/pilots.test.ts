@@ -28,7 +28,7 @@ async function weightRows(page: Page): Promise<string[][]> {
 }
 
 /** Summary and chart agree: |estimate| = x, same placebo counts, and the SVG label shows it. */
-async function expectSummaryMatchesChart(page: Page): Promise<{ x: string; estimate: string }> {
+async function expectSummaryMatchesChart(page: Page): Promise<{ x: string; estimate: string; value: number }> {
 	const summary = await numbers(page, 'pilots-summary');
 	const caption = await numbers(page, 'pilots-event-caption');
 	expect(caption.estimate.replace(/^[−+]/, '')).toBe(summary.x);
@@ -36,13 +36,18 @@ async function expectSummaryMatchesChart(page: Page): Promise<{ x: string; estim
 	expect(caption.z).toBe(summary.z);
 	const chartEstimate = await page.$eval('[data-testid="pilots-event-chart"] [data-estimate]', (el) => el.getAttribute('data-estimate'));
 	expect(chartEstimate).toBe(caption.estimate);
+	// Unrounded, too: the chart's estimate line is the summary's estimate.
+	const summaryValue = Number(await page.getAttribute('[data-testid="pilots-summary"]', 'data-estimate-value'));
+	const chartValue = Number(await page.getAttribute('[data-testid="pilots-event-chart"] [data-estimate-value]', 'data-estimate-value'));
+	expect(Number.isFinite(summaryValue)).toBe(true);
+	expect(chartValue).toBe(summaryValue);
 	// The estimate's label drawn by ECharts (SVG renderer) carries the same number.
 	await page.waitForFunction(
 		(value) => Array.from(document.querySelectorAll('[data-testid="pilots-event-chart"] svg text')).some((t) => (t.textContent ?? '').includes(value)),
 		caption.estimate,
 		{ timeout: 15_000 }
 	);
-	return { x: summary.x, estimate: caption.estimate };
+	return { x: summary.x, estimate: caption.estimate, value: summaryValue };
 }
 
 describe('/pilots/', () => {
@@ -74,7 +79,7 @@ describe('/pilots/', () => {
 			await page.selectOption('[data-testid="pilots-comparator"]', 'synthetic');
 			await waitForSettled(page, '[data-comparator="synthetic"]');
 			const synthetic = await expectSummaryMatchesChart(page);
-			expect(synthetic.estimate).not.toBe(all.estimate);
+			expect(synthetic.value).not.toBe(all.value);
 			const syntheticWeights = await weightRows(page);
 			expect(syntheticWeights).not.toEqual(allWeights);
 			expect(syntheticWeights.length).toBeLessThan(59);
@@ -82,7 +87,8 @@ describe('/pilots/', () => {
 			await page.selectOption('[data-testid="pilots-comparator"]', 'peers');
 			await waitForSettled(page, '[data-comparator="peers"]');
 			const peers = await expectSummaryMatchesChart(page);
-			expect(peers.estimate).not.toBe(all.estimate);
+			expect(peers.value).not.toBe(all.value);
+			expect(peers.value).not.toBe(synthetic.value);
 			const peerWeights = await weightRows(page);
 			expect(peerWeights).not.toEqual(allWeights);
 			expect(peerWeights.length).toBe(8);

@@ -73,6 +73,7 @@ async function benchDataSet(name: string, dataDir: string, options: Options): Pr
 		const row = (label: string, l: LoadResult) => [
 			label,
 			fmtMs(l.fcp),
+			fmtMs(l.wasmLoaded),
 			fmtMs(l.engineReady),
 			fmtMs(l.ready),
 			fmtMs(l.firstLive),
@@ -84,11 +85,12 @@ async function benchDataSet(name: string, dataDir: string, options: Options): Pr
 		console.log('Cold load of / (seconds from navigation; fresh browser profile each run)\n');
 		console.log(
 			table(
-				['run', 'prerendered (FCP)', 'DuckDB ready', 'data ready', 'first live', 'fetched', 'renderer RSS', 'error'],
+				['run', 'prerendered (FCP)', '.wasm loaded', 'DuckDB ready', 'data ready', 'first live', 'fetched', 'renderer RSS', 'error'],
 				[
 					...loads.map((l, i) => row(String(i + 1), l)),
 					row('median', {
 						fcp: med((l) => l.fcp),
+						wasmLoaded: med((l) => l.wasmLoaded),
 						engineReady: med((l) => l.engineReady),
 						ready: med((l) => l.ready),
 						firstLive: med((l) => l.firstLive),

@@ -23,6 +23,38 @@ export async function runArrowQuery(conn: ArrowConnection, q: SqlQuery): Promise
 	}
 }
 
+/**
+ * Like runArrowQuery, but keeps the last `size` prepared statements: a filter change re-runs the
+ * same SQL with new parameters, and each prepare/close is a round trip to the DuckDB worker.
+ */
+export function cachedQueryRunner(conn: ArrowConnection, size = 64): (q: SqlQuery) => Promise<Row[]> {
+	const cache = new Map<string, Promise<ArrowStatement>>();
+	const drop = (sql: string) => {
+		const stmt = cache.get(sql);
+		cache.delete(sql);
+		void stmt?.then((s) => s.close()).catch(() => {});
+	};
+	return async (q) => {
+		if (q.params.length === 0) return arrowToRows(await conn.query(q.sql));
+		let stmt = cache.get(q.sql);
+		if (stmt) {
+			cache.delete(q.sql); // re-inserted below as the most recent
+		} else {
+			stmt = Promise.resolve(conn.prepare(q.sql));
+			stmt.catch(() => {});
+		}
+		cache.set(q.sql, stmt);
+		while (cache.size > size) drop(cache.keys().next().value!);
+		try {
+			return arrowToRows(await (await stmt).query(...q.params));
+		} catch (error) {
+			// A failed prepare or a statement the engine no longer accepts is not kept.
+			if (cache.get(q.sql) === stmt) drop(q.sql);
+			throw error;
+		}
+	};
+}
+
 export interface ArrowInserter {
 	insertArrowFromIPCStream(
 		buffer: Uint8Array,

@@ -3,7 +3,7 @@
 // Browser only: call getEngine() from onMount/$effect (liveQuery does).
 import type { Table } from 'apache-arrow';
 import type { Row, SqlQuery } from '../metrics/query';
-import { insertArrow, runArrowQuery } from './arrow-query';
+import { cachedQueryRunner, insertArrow } from './arrow-query';
 import type { OpenDuckDb } from './duckdb-boot';
 import { setEngineBytes, setEngineStage } from './engine-status.svelte';
 import { fetchBytes } from './fetch-bytes';
@@ -83,7 +83,7 @@ function createEngine(dataUrl: string): Engine {
 		() => {}
 	);
 
-	const ready: Promise<OpenDuckDb> = Promise.all([dbP, tablesP])
+	const ready: Promise<OpenDuckDb & { run: (q: SqlQuery) => Promise<Row[]> }> = Promise.all([dbP, tablesP])
 		.then(async ([open, tables]) => {
 			const created = new Set<string>();
 			for (const { name, table } of tables) {
@@ -93,7 +93,7 @@ function createEngine(dataUrl: string): Engine {
 			mark('dataReady');
 			mark('ready');
 			setEngineStage('ready');
-			return open;
+			return { ...open, run: cachedQueryRunner(open.conn) };
 		})
 		.catch((error: unknown) => {
 			setEngineStage('error', errorText(error));
@@ -134,9 +134,9 @@ function createEngine(dataUrl: string): Engine {
 			const t = timings();
 			t.pending++;
 			try {
-				const { conn } = await ready;
+				const { run } = await ready;
 				const t0 = performance.now();
-				const rows = await runArrowQuery(conn, q);
+				const rows = await run(q);
 				recordQuery(q.sql, performance.now() - t0, rows.length);
 				return rows;
 			} finally {

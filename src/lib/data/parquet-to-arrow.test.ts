@@ -11,7 +11,7 @@ import * as duckdbWasm from '@duckdb/duckdb-wasm/blocking';
 import type { SqlQuery } from '../metrics/query';
 import { normalizeRow } from './normalize';
 import { parquetToArrow } from './parquet-to-arrow';
-import { insertArrow, runArrowQuery, type ArrowConnection } from './arrow-query';
+import { cachedQueryRunner, insertArrow, runArrowQuery, type ArrowConnection } from './arrow-query';
 
 type BlockingDb = Awaited<ReturnType<typeof duckdbWasm.createDuckDB>>;
 
@@ -125,5 +125,21 @@ describe('Parquet → Arrow → DuckDB-WASM', () => {
 	it('keeps row order and nulls across row groups', async () => {
 		const sql = 'SELECT sum(CASE WHEN maybe IS NULL THEN 1 ELSE 0 END)::INTEGER AS nulls, count(*)::INTEGER AS n FROM big';
 		expect(await runArrowQuery(conn(), { sql, params: [] })).toEqual([{ nulls: 22728, n: 250000 }]);
+	});
+});
+
+describe('cachedQueryRunner', () => {
+	it('re-runs a cached statement with new parameters and recovers after a failed prepare', async () => {
+		const run = cachedQueryRunner(conn(), 2);
+		const sql = 'SELECT count(*)::INTEGER AS n FROM big WHERE k < ?';
+		expect(await run({ sql, params: [10] })).toEqual(await nativeRows(sql, [10]));
+		expect(await run({ sql, params: [50] })).toEqual(await nativeRows(sql, [50]));
+		await expect(run({ sql: 'SELECT * FROM missing_table WHERE x = ?', params: [1] })).rejects.toThrow(/missing_table/);
+		// Evicts the oldest beyond the size, and still answers everything correctly.
+		for (const limit of [1, 2, 3]) {
+			const q = { sql: `SELECT ${limit} AS l, count(*)::INTEGER AS n FROM big WHERE k < ?`, params: [limit] };
+			expect(await run(q)).toEqual(await nativeRows(q.sql, q.params));
+		}
+		expect(await run({ sql, params: [97] })).toEqual([{ n: 250000 }]);
 	});
 });

@@ -1,7 +1,13 @@
 // Column description shared by DataTable and ChartFrame.
 import type { CsvCell } from './csv';
 
-export type TableRow = Record<string, unknown>;
+/** Any object row (interfaces too); cells are read by `key`. */
+export type TableRow = object;
+
+/** The raw value of a row's property. */
+export function cellValue(row: TableRow, key: string): unknown {
+	return (row as Record<string, unknown>)[key];
+}
 
 export interface TableColumn<R extends TableRow = TableRow> {
 	/** Property of the row holding the raw value (sorting and CSV use it). */
@@ -30,7 +36,7 @@ export function sortRows<R extends TableRow>(
 	locale: string
 ): R[] {
 	if (!column) return [...rows];
-	const value = column.sortValue ?? ((row: R) => row[column.key] as number | string | null);
+	const value = column.sortValue ?? ((row: R) => cellValue(row, column.key) as number | string | null);
 	const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
 	const sign = direction === 'ascending' ? 1 : -1;
 	return [...rows].sort((a, b) => {
@@ -49,7 +55,7 @@ export function csvRows<R extends TableRow>(rows: readonly R[], columns: readonl
 	return rows.map((row) =>
 		columns.map((c) => {
 			if (c.csv) return c.csv(row);
-			const v = row[c.key];
+			const v = cellValue(row, c.key);
 			return typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' || v === null || v === undefined
 				? v
 				: String(v);

@@ -112,7 +112,7 @@ describe('placeboInference', () => {
 			{ unit: 'd', did: 0.1, preRmse: 0 }
 		]);
 		expect(inf.atLeastAsLarge).toBe(2);
-		expect(inf.rank).toBe(2);
+		expect(inf.rank).toBe(3);
 		expect(inf.placeboCount).toBe(4);
 		expect(inf.pValue).toBeCloseTo(3 / 5, 12);
 	});

@@ -7,8 +7,9 @@
 // after the merger) drops out of that month's average without shifting its level. The DiD
 // estimate is then mean(post gap) − mean(pre gap).
 import type { Panel } from './pilots-panel';
-import { simplexLeastSquares } from './pilots-simplex';
 import { differenceInDifferences, gapSeries } from '../stats/did';
+import { permutationPValue } from '../stats/placebo';
+import { simplexLeastSquares } from '../stats/simplex';
 
 export type ComparatorKind = 'all' | 'peers' | 'synthetic';
 export const COMPARATOR_KINDS: readonly ComparatorKind[] = ['all', 'peers', 'synthetic'];
@@ -142,7 +143,8 @@ export function estimateUnit(panel: Panel, treated: string, spec: ComparatorSpec
 		const donorPreMeans = donors.map((u) => mean(valuesAt(panel.get(u), pre)));
 		const target = pre.map((t) => series.get(t)! - treatedPreMean);
 		const matrix = donors.map((u, j) => pre.map((t) => panel.get(u)!.get(t)! - donorPreMeans[j]));
-		const w = simplexLeastSquares(target, matrix);
+		// Placebo runs fit hundreds of these per change: a gap tolerance of 1e-9 is ample.
+		const w = simplexLeastSquares(matrix, target, { gapTolerance: 1e-9 }).weights;
 		const active = donors.map((u, j) => ({ unit: u, weight: w[j], j })).filter((d) => d.weight > 1e-6);
 		const total = active.reduce((s, d) => s + d.weight, 0);
 		weights = active.map((d) => ({ unit: d.unit, weight: d.weight / total })).sort((a, b) => b.weight - a.weight);
@@ -211,23 +213,18 @@ export interface PlaceboInference {
 	/** Placebo units whose |estimate| is at least the real one's. */
 	atLeastAsLarge: number;
 	placeboCount: number;
-	/** Rank of the real estimate by size among real + placebos (1 = largest). */
+	/** Rank of the real estimate by size among real + placebos (1 = largest; ties rank below). */
 	rank: number;
 	/** Permutation p-value (1 + atLeastAsLarge) / (1 + placeboCount). */
 	pValue: number;
 }
 
 export function placeboInference(estimate: number, placebos: PlaceboInference['placebos']): PlaceboInference {
-	// A tiny tolerance so a placebo equal to the estimate (up to rounding) counts as "as large".
-	const size = Math.abs(estimate) * (1 - 1e-12);
-	const atLeastAsLarge = placebos.filter((p) => Math.abs(p.did) >= size).length;
-	return {
-		placebos,
-		atLeastAsLarge,
-		placeboCount: placebos.length,
-		rank: 1 + placebos.filter((p) => Math.abs(p.did) > Math.abs(estimate)).length,
-		pValue: (1 + atLeastAsLarge) / (1 + placebos.length)
-	};
+	const { rank, pValue } = permutationPValue(
+		estimate,
+		placebos.map((p) => p.did)
+	);
+	return { placebos, atLeastAsLarge: rank - 1, placeboCount: placebos.length, rank, pValue };
 }
 
 export interface EventPoint {

@@ -31,7 +31,8 @@ function slots(n: number): string {
  */
 export function membersSql(f: TrendFilters): SqlPart {
 	const { unitTable, pilotColumn } = unitColumns(f.mode);
-	const chosen = f.provinces;
+	// Pilot against non-pilot is a national comparison: the chosen provinces do not narrow it.
+	const chosen = f.grouping === 'pilot' ? [] : f.provinces;
 	const inChosen = chosen.length ? `code IN (${slots(chosen.length)})` : 'TRUE';
 	if (f.grouping === 'province') {
 		const unitLines = chosen.length

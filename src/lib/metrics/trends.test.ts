@@ -124,6 +124,10 @@ describe('buildTrendSeriesQuery', () => {
 		// Pilot units (34): 01, 22, 79 → Feb 2024 wd 1 2 2 2 3 5 5 6 13; non-pilot: 31 → 15.
 		expect(pick(rows, '2024-02', 'pilot', 'pilot').median_wd).toBe(3);
 		expect(pick(rows, '2024-02', 'pilot', 'non_pilot').median_wd).toBe(15);
+		// The pilot split is national even with provinces chosen.
+		const scoped = await db.run(buildTrendSeriesQuery({ ...base, grouping: 'pilot', provinces: ['01'], to: '2024-03-01' }));
+		expect(pick(scoped, '2024-02', 'pilot', 'non_pilot').median_wd).toBe(15);
+		expect(pick(scoped, '2024-02', 'all', '').timed).toBe(10);
 		const online = await db.run(buildTrendSeriesQuery({ ...base, grouping: 'channel', to: '2024-02-01', slice: { sector: 'Đất đai' } }));
 		// Online land dossiers finished in Feb 2024: b2 (5), e1 (2).
 		expect(pick(online, '2024-02', 'value', 'online').timed).toBe(2);

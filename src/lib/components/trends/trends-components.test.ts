@@ -70,6 +70,7 @@ describe('trends view', () => {
 		expect(lineLabel({ kind: 'region', key: 'southeast' }, ctx)).toBe('Southeast');
 		expect(lineLabel({ kind: 'all', key: '' }, ctx)).toBe('[trends.line_all]');
 		expect(lineLabel({ kind: 'all', key: '' }, { ...ctx, grouping: 'sector' })).toBe('[trends.line_chosen]');
+		expect(lineLabel({ kind: 'all', key: '' }, { ...ctx, grouping: 'pilot' })).toBe('[trends.line_all]');
 		expect(lineLabel({ kind: 'value', key: 'online' }, { ...ctx, grouping: 'channel' })).toBe('[trends.channel_online]');
 		expect(lineLabel({ kind: 'unit', key: '74' }, { ...ctx, mode: '63', lang: 'vi' })).toBe('Bình Dương');
 	});

@@ -44,7 +44,9 @@ export interface LineLabelContext {
 export function lineLabel(ref: SeriesRef, ctx: LineLabelContext): string {
 	switch (ref.kind) {
 		case 'all':
-			return ctx.grouping !== 'province' && ctx.hasProvinces ? ctx.t('trends.line_chosen') : ctx.t('trends.line_all');
+			return ctx.grouping !== 'province' && ctx.grouping !== 'pilot' && ctx.hasProvinces
+				? ctx.t('trends.line_chosen')
+				: ctx.t('trends.line_all');
 		case 'unit':
 			return provinceName(ctx.mode, ref.key, ctx.lang);
 		case 'region':

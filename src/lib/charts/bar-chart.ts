@@ -40,6 +40,7 @@ export function buildBarOption(input: BarChartInput): EChartsOption {
 		data: [...s.values],
 		stack: input.stacked ? 'total' : undefined,
 		color: s.color ?? theme.palette[i % theme.palette.length],
+		itemStyle: { borderRadius: input.horizontal ? [0, 3, 3, 0] : [3, 3, 0, 0], opacity: 0.9 },
 		barMaxWidth: 28
 	}));
 	return {

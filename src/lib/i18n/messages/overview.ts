@@ -28,6 +28,7 @@ export const messages = {
 		'overview.chart.time_desc':
 			'Ngày làm việc từ khi tiếp nhận đến khi có kết quả, trừ thời gian chờ bổ sung; theo tháng hoàn thành.',
 		'overview.chart.rates': 'Tỷ lệ đúng hạn và tỷ lệ trực tuyến theo tháng',
+		'overview.chart.rates_desc': 'Đúng hạn theo tháng hoàn thành (quá hạn còn tồn tính là trễ); trực tuyến theo tháng tiếp nhận.',
 		'overview.col.month': 'Tháng',
 		'overview.col.received': 'Hồ sơ tiếp nhận',
 		'overview.col.on_time': 'Tỷ lệ đúng hạn',
@@ -66,6 +67,7 @@ export const messages = {
 		'overview.chart.time_desc':
 			'Working days from receipt to result, minus time waiting for the applicant; by month of finishing.',
 		'overview.chart.rates': 'On-time rate and online share per month',
+		'overview.chart.rates_desc': 'On time by month of finishing (overdue open dossiers count as late); online by month of receipt.',
 		'overview.col.month': 'Month',
 		'overview.col.received': 'Dossiers received',
 		'overview.col.on_time': 'On-time rate',

@@ -99,7 +99,7 @@ export function buildEventStudyOption(input: EventStudyInput): EChartsOption {
 	];
 	return {
 		animation: false,
-		grid: { left: 8, right: 24, top: 40, bottom: 28, containLabel: true },
+		grid: { left: 8, right: 84, top: 40, bottom: 28, containLabel: true }, // room for the estimate's label at the right end
 		legend: { top: 0, data: [labels.gap, labels.band], textStyle: { color: theme.text } },
 		tooltip: {
 			trigger: 'axis',

@@ -185,46 +185,45 @@ GROUP BY ALL ORDER BY n DESC, code`,
 		}
 		console.log(`trends: single filter change → settled (ms): ${latencies.join(', ')}`);
 
-		// 50 changes of the choices that change the queries (basis, grouping), 15 ms apart.
+		// 50 changes of two filters that change every query (basis, sector slice), 15 ms apart.
 		const burst = await page.evaluate(async () => {
 			const basis = document.querySelector<HTMLSelectElement>('[data-testid="trend-basis"]')!;
-			const grouping = document.querySelector<HTMLSelectElement>('[data-testid="trend-grouping"]')!;
+			const sector = document.querySelector<HTMLSelectElement>('[data-testid="trend-sector"]')!;
+			const sectors = Array.from(sector.options).map((o) => o.value).filter((v) => v !== '');
 			const fire = (el: HTMLSelectElement, value: string) => {
 				el.value = value;
 				el.dispatchEvent(new Event('change', { bubbles: true }));
 			};
 			const t0 = performance.now();
-			const last = { basis: '', grouping: '' };
+			const last = { basis: '', sector: '' };
 			for (let i = 0; i < 50; i++) {
-				const k = Math.floor(i / 2) % 2;
-				if (i % 2 === 0) fire(basis, (last.basis = k === 0 ? 'received' : 'finished'));
-				else fire(grouping, (last.grouping = k === 0 ? 'pilot' : 'province'));
+				if (i % 2 === 0) fire(basis, (last.basis = (i / 2) % 2 === 0 ? 'received' : 'finished'));
+				else fire(sector, (last.sector = sectors[((i - 1) / 2) % sectors.length]));
 				await new Promise((r) => setTimeout(r, 15));
 			}
 			return { ...last, ms: performance.now() - t0 };
 		});
 		console.log(`trends: 50 changes issued in ${Math.round(burst.ms)} ms`);
 		expect(burst.ms).toBeLessThan(2_000);
-		expect({ basis: burst.basis, grouping: burst.grouping }).toEqual({ basis: 'received', grouping: 'pilot' });
-		await page.waitForSelector(`${PAGE}[data-basis="received"][data-grouping="pilot"][data-settled="true"]`, { timeout: 30_000 });
-		const chart = page.locator('[data-testid="trend-main-chart"]');
-		expect((await chart.getAttribute('data-lines'))?.split('|').sort()).toEqual(['all:', 'pilot:non_pilot', 'pilot:pilot']);
-		expect(page.url()).toContain('b=received');
-		expect(page.url()).toContain('g=pilot');
+		expect(burst.basis).toBe('received'); // i = 48
+		await page.waitForSelector(`${PAGE}[data-basis="received"][data-settled="true"]`, { timeout: 30_000 });
+		expect(await page.locator('[data-testid="trend-sector"]').inputValue()).toBe(burst.sector);
+		expect(new URL(page.url()).searchParams.get('sec')).toBe(burst.sector);
+		expect(new URL(page.url()).searchParams.get('b')).toBe('received');
 
-		// The chart's data are those of the last choice: pilot group, received basis (the measure is
-		// still the median, the last one chosen before the burst).
-		expect(await chart.getAttribute('data-metric')).toBe('median_wd');
+		// The chart's data are those of the last choice: received basis, the last sector (the
+		// measure is still the median, the last one chosen before the burst).
+		expect(await page.locator('[data-testid="trend-main-chart"]').getAttribute('data-metric')).toBe('median_wd');
 		const table = await frameTable(page, 'trend-main');
-		const row = table.find((r) => r[0] === 'Pilot provinces' && r[1] === 'Feb 2025');
+		const row = table.find((r) => r[0] === 'Ha Noi' && r[1] === 'Feb 2025');
 		const [expected] = await oracle.run({
-			sql: `SELECT quantile_disc(round(processing_wd, 1), 0.5)::DOUBLE AS median
-FROM dossiers d
-WHERE d.province_34 IN (SELECT province_34 FROM pilots)
-  AND strftime(d.received_at, '%Y-%m') = '2025-02' AND d.status <> 'withdrawn' AND d.processing_wd IS NOT NULL`,
-			params: []
+			sql: `SELECT quantile_disc(round(processing_wd, 1), 0.5)::DOUBLE AS median, COUNT(*) FILTER (WHERE TRUE)::DOUBLE AS n
+FROM dossiers
+WHERE province_34 = '01' AND sector = ? AND strftime(received_at, '%Y-%m') = '2025-02'
+  AND status <> 'withdrawn' AND processing_wd IS NOT NULL`,
+			params: [burst.sector]
 		});
-		expect(row![2]).toBe(days(expected.median as number));
+		expect(row![2]).toBe(days(expected.median as number | null));
 		expect(opened.pageErrors).toEqual([]);
 		await opened.close();
 	});

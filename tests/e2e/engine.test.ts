@@ -120,6 +120,14 @@ describe('DuckDB-WASM engine in Chromium', () => {
 		expect(got).toEqual(await oracle.run(monthly));
 	});
 
+	it("replaces the page's prerendered rows with a live result (liveQuery)", async () => {
+		await opened.page.waitForFunction(() => window.__reformLensTimings?.firstLive !== undefined, undefined, {
+			timeout: 60_000
+		});
+		const t = await opened.page.evaluate(() => window.__reformLensTimings!);
+		expect(t.firstLive!).toBeGreaterThanOrEqual(t.ready!);
+	});
+
 	it('records query timings for the benchmark', async () => {
 		const t = await opened.page.evaluate(() => window.__reformLensTimings);
 		expect(t?.ready).toBeGreaterThan(0);
@@ -191,7 +199,7 @@ describe('when WebAssembly cannot run', () => {
 		const t = await p.page.evaluate(() => window.__reformLensTimings);
 		expect(t?.failed! - t?.bootStart!, 'ms from boot start to the error').toBeLessThan(10_000);
 		// The page tells the reader (EngineStatus renders role="alert" on error).
-		await p.page.locator('[data-testid="engine-status"] [role="alert"]').waitFor({ state: 'visible', timeout: 5_000 });
+		await p.page.locator('[data-testid="engine-status"] [role="alert"]').waitFor({ state: 'visible', timeout: 20_000 });
 		const message = await p.page.evaluate(() => document.documentElement.dataset.engineMessage ?? '');
 		expect(message.length).toBeGreaterThan(10);
 		expect(p.foreignRequests()).toEqual([]);

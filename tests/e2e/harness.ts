@@ -73,6 +73,8 @@ export interface OpenPageOptions {
 	waitUntil?: 'load' | 'domcontentloaded' | 'networkidle' | 'commit';
 	/** Browser locale; default 'vi-VN'. */
 	locale?: string;
+	/** false: only the prerendered HTML (no hydration, no engine). */
+	javaScriptEnabled?: boolean;
 	viewport?: { width: number; height: number };
 	/**
 	 * How long DuckDB-WASM may stay silent while booting before the page reports an error.
@@ -87,7 +89,8 @@ export async function openPage(path: string, options: OpenPageOptions = {}): Pro
 	const context = await b.newContext({
 		locale: options.locale ?? 'vi-VN',
 		viewport: options.viewport ?? { width: 1280, height: 900 },
-		serviceWorkers: 'block'
+		serviceWorkers: 'block',
+		javaScriptEnabled: options.javaScriptEnabled ?? true
 	});
 	contexts.add(context);
 	const page = await context.newPage();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseState, serializeState } from '../../state/schema';
 import type { TrendFilters } from '../../metrics/trends-filters';
 import { lineId, parseLineId, provincesField, trendsSchema } from './trends-state';
-import { lineAllowed, sameTrendFilters } from './trends-page';
+import { keeper, lineAllowed, sameTrendFilters } from './trends-page';
 import { lineLabel, lineValues, linesOf, metricFormatter, metricIsCount } from './trends-view';
 
 describe('trends URL state', () => {
@@ -36,6 +36,15 @@ describe('trends page decisions', () => {
 		expect(lineAllowed({ kind: 'value', key: 'Tư pháp' }, 'sector', [])).toBe(true);
 		expect(lineAllowed({ kind: 'pilot', key: 'pilot' }, 'pilot', [])).toBe(true);
 		expect(lineAllowed({ kind: 'all', key: '' }, 'channel', [])).toBe(true);
+	});
+
+	it('keeps the previous value while its key is unchanged', () => {
+		const keep = keeper<string[]>((a) => a.join(','));
+		const first = keep(['01', '79']);
+		expect(keep(['01', '79'])).toBe(first);
+		const next = keep(['01']);
+		expect(next).toEqual(['01']);
+		expect(next).not.toBe(first);
 	});
 
 	it('compares filters for the prerendered view', () => {

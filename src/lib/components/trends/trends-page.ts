@@ -32,3 +32,18 @@ export function sameTrendFilters(a: TrendFilters, b: TrendFilters): boolean {
 		slice(a) === slice(b)
 	);
 }
+
+/**
+ * A value keeper for deriveds: returns the previous value while `key` says nothing changed, so
+ * a burst of unrelated choices does not hand the charts "new" arrays or objects (each of which
+ * would redraw them).
+ */
+export function keeper<T>(key: (value: T) => string): (next: T) => T {
+	let last: { key: string; value: T } | undefined;
+	return (next) => {
+		const k = key(next);
+		if (last && last.key === k) return last.value;
+		last = { key: k, value: next };
+		return next;
+	};
+}

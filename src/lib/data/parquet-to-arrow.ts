@@ -21,6 +21,7 @@ import {
 	Utf8,
 	makeData,
 	makeVector,
+	type Data,
 	type DataType,
 	type Vector
 } from 'apache-arrow';
@@ -179,20 +180,19 @@ export async function parquetToArrow(file: ArrayBuffer, options: DecodeOptions =
 			stringFromBytes: (v: Uint8Array) => v
 		}
 	});
+	// Row group by row group, so only one group's decoded JS values live at a time (a cube of
+	// millions of rows would otherwise hold every value boxed in JS arrays at once).
+	const chunks = new Map<string, Data[]>(wanted.map((f) => [f.name, []]));
+	for (const { rowStart, rowEnd } of scan.ranges) {
+		for (const field of wanted) {
+			const values = await scan.readColumn({ column: field.name, rowStart, rowEnd });
+			chunks.get(field.name)!.push(toVector(arrowKind(field), values).data[0]);
+		}
+	}
 	const vectors: Record<string, Vector> = {};
 	for (const field of wanted) {
-		const chunks: ArrayLike<unknown>[] = [];
-		for (const { rowStart, rowEnd } of scan.ranges) {
-			chunks.push(await scan.readColumn({ column: field.name, rowStart, rowEnd }));
-		}
-		vectors[field.name] = toVector(arrowKind(field), concat(chunks));
+		const data = chunks.get(field.name)!;
+		vectors[field.name] = data.length ? makeVector(data) : toVector(arrowKind(field), []);
 	}
 	return new Table(vectors);
-}
-
-function concat(chunks: ArrayLike<unknown>[]): ArrayLike<unknown> {
-	if (chunks.length === 1) return chunks[0];
-	const out: unknown[] = [];
-	for (const c of chunks) for (let i = 0; i < c.length; i++) out.push(c[i]);
-	return out;
 }

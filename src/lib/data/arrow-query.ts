@@ -1,4 +1,4 @@
-import { tableToIPC, type Table } from 'apache-arrow';
+import { Table as ArrowTable, tableToIPC, type Table } from 'apache-arrow';
 import type { Row, SqlQuery } from '../metrics/query';
 import { arrowToRows } from './arrow-rows';
 
@@ -68,5 +68,15 @@ export interface ArrowInserter {
  * serialised by another (Node's ESM/CJS split) would silently insert nothing.
  */
 export async function insertArrow(conn: ArrowInserter, name: string, table: Table, create: boolean): Promise<void> {
-	await conn.insertArrowFromIPCStream(tableToIPC(table, 'stream'), { name, create });
+	// One record batch (a Parquet row group) at a time: WebAssembly memory never shrinks, so
+	// the largest single insert sets the worker's memory for the rest of the visit.
+	const batches = table.batches;
+	if (batches.length <= 1) {
+		await conn.insertArrowFromIPCStream(tableToIPC(table, 'stream'), { name, create });
+		return;
+	}
+	for (let i = 0; i < batches.length; i++) {
+		const part = new ArrowTable(batches[i]);
+		await conn.insertArrowFromIPCStream(tableToIPC(part, 'stream'), { name, create: create && i === 0 });
+	}
 }

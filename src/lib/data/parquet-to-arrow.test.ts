@@ -143,3 +143,16 @@ describe('cachedQueryRunner', () => {
 		expect(await run({ sql, params: [97] })).toEqual([{ n: 250000 }]);
 	});
 });
+
+describe('insertArrow', () => {
+	it('inserts a several-row-group table batch by batch, completely and in order', async () => {
+		const bytes = readFileSync(file('big.parquet'));
+		const arrow = await parquetToArrow(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+		expect(arrow.batches.length).toBe(3);
+		await insertArrow(wasm, 'big_again', arrow, true);
+		const sql = 'SELECT count(*)::INTEGER AS n, sum(maybe) AS s, min(day) AS d FROM big_again';
+		expect(await runArrowQuery(conn(), { sql, params: [] })).toEqual(
+			await nativeRows(sql.replace('big_again', 'big'))
+		);
+	});
+});

@@ -3,7 +3,7 @@
 // so no choice is lost to a navigation still in flight and the page reacts without waiting.
 import type { UrlState } from '../../state/url-state.svelte';
 
-const NAVIGATE_AFTER_MS = 60;
+const NAVIGATE_AFTER_MS = 150;
 
 export function withPending<S>(state: UrlState<S>): UrlState<S> {
 	let pending = $state<S | null>(null);

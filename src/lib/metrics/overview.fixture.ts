@@ -2,11 +2,7 @@
 // pipeline does) and opened with the project's native DuckDB helper.
 // Units: 63-unit 01 Hà Nội (city, pilot), 02 Hà Giang → 08, 74 Bình Dương (pilot) → 79,
 // 79 TP. Hồ Chí Minh (city). Previous period 2024-01..02, current 2024-03..04.
-import { DuckDBInstance } from '@duckdb/node-api';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { openNativeDb, type NativeDb } from '../server/native-db';
+import { openParquetFixture, type ParquetFixture } from '../server/parquet-fixture';
 
 const FACTORS = ['access', 'procedures', 'officials', 'results', 'feedback'];
 
@@ -78,29 +74,8 @@ const TABLES: Record<string, string> = {
     sum_w2, sum_w_pos, sum_w2_pos)`
 };
 
-export interface OverviewFixture {
-	db: NativeDb;
-	cleanup(): void;
-}
+export type OverviewFixture = ParquetFixture;
 
-export async function openOverviewFixture(): Promise<OverviewFixture> {
-	const dir = mkdtempSync(join(tmpdir(), 'overview-fixture-'));
-	const instance = await DuckDBInstance.create(':memory:');
-	const connection = await instance.connect();
-	const files: Record<string, string[]> = {};
-	for (const [table, select] of Object.entries(TABLES)) {
-		const file = join(dir, `${table}.parquet`);
-		await connection.run(`COPY (${select}) TO '${file}' (FORMAT parquet, COMPRESSION zstd)`);
-		files[table] = [file];
-	}
-	connection.closeSync();
-	instance.closeSync();
-	const db = await openNativeDb(files);
-	return {
-		db,
-		cleanup() {
-			db.close();
-			rmSync(dir, { recursive: true, force: true });
-		}
-	};
+export function openOverviewFixture(): Promise<OverviewFixture> {
+	return openParquetFixture(TABLES, 'overview-fixture-');
 }

@@ -6,11 +6,7 @@
 // 31 Hải Phòng (city → 31), 30 Hải Dương (→ 31). 34-unit: 01, 22, 79, 31.
 // Months 2024-01 (before the merger) and 2025-07 (after: province_63 NULL, except rows of
 // dossiers received before the merger and finished in July, which keep their 63-unit code).
-import { DuckDBInstance } from '@duckdb/node-api';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { openNativeDb, type NativeDb } from '../server/native-db';
+import { openParquetFixture, type ParquetFixture } from '../server/parquet-fixture';
 
 const TABLES: Record<string, string> = {
 	provinces_63: `SELECT * FROM (VALUES
@@ -87,29 +83,8 @@ const TABLES: Record<string, string> = {
 ) t(survey_year, province_63, province_34, factor, n, sum_w, sum_w_pos)`
 };
 
-export interface PilotsFixture {
-	db: NativeDb;
-	cleanup(): void;
-}
+export type PilotsFixture = ParquetFixture;
 
-export async function openPilotsFixture(): Promise<PilotsFixture> {
-	const dir = mkdtempSync(join(tmpdir(), 'pilots-fixture-'));
-	const instance = await DuckDBInstance.create(':memory:');
-	const connection = await instance.connect();
-	const files: Record<string, string[]> = {};
-	for (const [table, select] of Object.entries(TABLES)) {
-		const file = join(dir, `${table}.parquet`);
-		await connection.run(`COPY (${select}) TO '${file}' (FORMAT parquet, COMPRESSION zstd)`);
-		files[table] = [file];
-	}
-	connection.closeSync();
-	instance.closeSync();
-	const db = await openNativeDb(files);
-	return {
-		db,
-		cleanup() {
-			db.close();
-			rmSync(dir, { recursive: true, force: true });
-		}
-	};
+export function openPilotsFixture(): Promise<PilotsFixture> {
+	return openParquetFixture(TABLES, 'pilots-fixture-');
 }

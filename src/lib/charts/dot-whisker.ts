@@ -3,6 +3,7 @@
 // Colour says only whether the interval excludes the national value; a province whose interval
 // includes it is grey ("not distinguishable"), never coloured better or worse.
 import type { EChartsOption } from 'echarts';
+import { provinceCategoryAxis } from './province-axis';
 import type { ChartTheme } from './chart-theme';
 import { escapeHtml, tooltipHtml, type TooltipLine } from './escape-html';
 
@@ -83,17 +84,7 @@ export function buildDotWhiskerOption(input: DotWhiskerInput): EChartsOption {
 			splitLine: { lineStyle: { color: theme.grid } },
 			axisLabel: { color: theme.muted, formatter: (v: number) => formatValue(v) }
 		},
-		yAxis: {
-			type: 'category',
-			inverse: true,
-			data: points.map((p) => ({
-				value: p.code,
-				textStyle: p.code === input.highlight ? { fontWeight: 'bold' as const, color: theme.text } : {}
-			})),
-			axisLabel: { color: theme.muted, formatter: (code: string) => byCode.get(code)?.name ?? code, interval: 0 },
-			axisLine: { lineStyle: { color: theme.grid } },
-			axisTick: { show: false }
-		},
+		yAxis: provinceCategoryAxis(points, input.highlight, theme),
 		series: [
 			// The whisker: an invisible bar up to the lower bound, a thin visible one to the upper.
 			{

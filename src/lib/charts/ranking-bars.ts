@@ -2,6 +2,7 @@
 // quartile as PAPI does (darkest = best quarter), with the number of dossiers behind each
 // figure in the tooltip.
 import type { EChartsOption } from 'echarts';
+import { provinceCategoryAxis } from './province-axis';
 import type { ChartTheme } from './chart-theme';
 import { escapeHtml, tooltipHtml, type TooltipLine } from './escape-html';
 
@@ -78,17 +79,7 @@ export function buildRankingBarsOption(input: RankingBarsInput): EChartsOption {
 			splitLine: { lineStyle: { color: theme.grid } },
 			axisLabel: { color: theme.muted, formatter: (v: number) => formatValue(v) }
 		},
-		yAxis: {
-			type: 'category',
-			inverse: true,
-			data: points.map((p) => ({
-				value: p.code,
-				textStyle: p.code === input.highlight ? { fontWeight: 'bold' as const, color: theme.text } : {}
-			})),
-			axisLabel: { color: theme.muted, formatter: (code: string) => byCode.get(code)?.name ?? code, interval: 0 },
-			axisLine: { lineStyle: { color: theme.grid } },
-			axisTick: { show: false }
-		},
+		yAxis: provinceCategoryAxis(points, input.highlight, theme),
 		series: [
 			{
 				type: 'bar',

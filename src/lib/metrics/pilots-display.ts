@@ -4,7 +4,7 @@
 import { MERGER_DATE } from '../reference/provinces';
 import { monthIndex, monthLabel, type PilotUnit } from './pilots-panel';
 import { EVENT_FROM, EVENT_TO, type ComparatorKind, type EventPoint, type PilotResult } from './pilots-evaluation';
-import { displayScale, summaryFigures, type SummaryFigures } from './pilots-summary';
+import { displayScale, estimateFigures, summaryFigures, type SummaryFigures } from './pilots-summary';
 import type { PilotsOptions, PilotsView } from './pilots-view';
 
 export interface UnitName {
@@ -114,14 +114,7 @@ export function buildPilotsDisplay(view: PilotsView, options: PilotsOptions): Pi
 			postTo: periodLabel(r.plan.post[r.plan.post.length - 1], view.frequency),
 			lastPost: periodLabel(e.lastPost, view.frequency),
 			postCount: e.postCount,
-			did: e.did * scale,
-			naive: e.naive * scale,
-			comparatorChange: e.comparatorChange * scale,
-			preRmse: e.preRmse * scale,
-			atLeastAsLarge: r.inference.atLeastAsLarge,
-			placeboCount: r.inference.placeboCount,
-			rank: r.inference.rank,
-			pValue: r.inference.pValue,
+			...estimateFigures(e, r.inference, scale),
 			// Synthetic control: the fitted weights; otherwise the comparator's units, equally weighted.
 			weights: (e.weights ?? r.comparatorUnits.map((unit) => ({ unit, weight: 1 / r.comparatorUnits.length }))).map((w) => ({
 				...unitName(w.unit),
@@ -168,16 +161,7 @@ export function buildPilotsDisplay(view: PilotsView, options: PilotsOptions): Pi
 		pilots,
 		missing: view.evaluation.missing.map(unitName),
 		group: g
-			? {
-					did: g.did * scale,
-					naive: g.naive * scale,
-					comparatorChange: g.comparatorChange * scale,
-					preRmse: g.preRmse * scale,
-					atLeastAsLarge: g.inference.atLeastAsLarge,
-					placeboCount: g.inference.placeboCount,
-					rank: g.inference.rank,
-					pValue: g.inference.pValue
-				}
+			? estimateFigures(g, g.inference, scale)
 			: null,
 		focus: focus?.kind === 'pilot' ? focus.result.dates.unit : 'group',
 		summary: summaryFigures(view, options.outcome),

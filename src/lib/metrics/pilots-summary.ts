@@ -26,6 +26,29 @@ export function displayScale(outcome: PilotOutcome): number {
 	return outcome === 'median_wd' || outcome === 'p90_wd' ? 1 : 100;
 }
 
+/** The estimate and its placebo inference, in display units (shared by the summary and the tables). */
+export type EstimateFigures = Pick<
+	SummaryFigures,
+	'did' | 'naive' | 'comparatorChange' | 'preRmse' | 'atLeastAsLarge' | 'placeboCount' | 'pValue' | 'rank'
+>;
+
+export function estimateFigures(
+	e: { did: number; naive: number; comparatorChange: number; preRmse: number },
+	inference: { atLeastAsLarge: number; placeboCount: number; pValue: number; rank: number },
+	scale: number
+): EstimateFigures {
+	return {
+		did: e.did * scale,
+		naive: e.naive * scale,
+		comparatorChange: e.comparatorChange * scale,
+		preRmse: e.preRmse * scale,
+		atLeastAsLarge: inference.atLeastAsLarge,
+		placeboCount: inference.placeboCount,
+		pValue: inference.pValue,
+		rank: inference.rank
+	};
+}
+
 export function summaryFigures(view: PilotsView, outcome: PilotOutcome): SummaryFigures | null {
 	const focus = view.focus;
 	if (!focus) return null;
@@ -37,14 +60,7 @@ export function summaryFigures(view: PilotsView, outcome: PilotOutcome): Summary
 			unit: r.dates.unit,
 			pilotCount: 1,
 			postCount: r.estimate.postCount,
-			did: r.estimate.did * scale,
-			naive: r.estimate.naive * scale,
-			comparatorChange: r.estimate.comparatorChange * scale,
-			preRmse: r.estimate.preRmse * scale,
-			atLeastAsLarge: r.inference.atLeastAsLarge,
-			placeboCount: r.inference.placeboCount,
-			pValue: r.inference.pValue,
-			rank: r.inference.rank
+			...estimateFigures(r.estimate, r.inference, scale)
 		};
 	}
 	const g = focus.result;
@@ -53,13 +69,6 @@ export function summaryFigures(view: PilotsView, outcome: PilotOutcome): Summary
 		unit: null,
 		pilotCount: g.units.length,
 		postCount: Math.max(...view.evaluation.pilots.map((p) => p.estimate.postCount)),
-		did: g.did * scale,
-		naive: g.naive * scale,
-		comparatorChange: g.comparatorChange * scale,
-		preRmse: g.preRmse * scale,
-		atLeastAsLarge: g.inference.atLeastAsLarge,
-		placeboCount: g.inference.placeboCount,
-		pValue: g.inference.pValue,
-		rank: g.inference.rank
+		...estimateFigures(g, g.inference, scale)
 	};
 }

@@ -1,35 +1,20 @@
-// npm run bench [-- --rows 10000000] [--runs 3] [--skip-build]
+// npm run bench [-- --rows 10000000] [--runs 3] [--skip-build] [--views /trends/,/pilots/]
 // Builds the site for the demo data (and, with --rows N, for a generated N-dossier data set in
 // bench-data/), serves it, and measures in headless Chromium: time to the prerendered numbers,
-// to DuckDB ready, to the first live result, bytes fetched, renderer memory, and the latency of
-// each view's queries after a filter change. Prints figures; asserts nothing.
+// to DuckDB ready, to the first live result, bytes fetched, renderer memory (cold loads of /),
+// and, on each view, every change of the shared filter bar and of the page's own controls:
+// queries, change → last query answered, change → charts redrawn (scripts/bench/change-outcome.ts).
+// --views measures only the views listed (the cold loads only if / is one of them).
+// Prints figures; asserts nothing.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { coldLoad, filterLatency, withFreshBrowser, type LoadResult, type ViewResult } from './bench/measure';
+import { changeLatency, coldLoad, withFreshBrowser, type LoadResult, type ViewResult } from './bench/measure';
+import { parseArgs, type Options } from './bench/args';
+import { installProbe } from './bench/probe';
+import { REPORT_HEADER, slowestChanges, summaryRow, viewRows, withoutRedraw } from './bench/report';
 import { fmtBytes, fmtLatency, fmtMs, median, table } from './bench/stats';
 import { serveStatic } from '../tests/e2e/support/static-server';
-
-interface Options {
-	rows: number | null;
-	runs: number;
-	skipBuild: boolean;
-}
-
-function parseArgs(argv: string[]): Options {
-	const o: Options = { rows: null, runs: 3, skipBuild: false };
-	for (let i = 0; i < argv.length; i++) {
-		const [flag, inline] = argv[i].split(/=(.*)/s, 2);
-		const value = () => Number((inline ?? argv[++i] ?? '').replaceAll('_', ''));
-		if (flag === '--rows') o.rows = value();
-		else if (flag === '--runs') o.runs = value();
-		else if (flag === '--skip-build') o.skipBuild = true;
-		else throw new Error(`Unknown option ${argv[i]}. Usage: npm run bench -- [--rows N] [--runs N] [--skip-build]`);
-	}
-	if (o.rows !== null && !(Number.isSafeInteger(o.rows) && o.rows > 0)) throw new Error('--rows needs a positive whole number');
-	if (!(Number.isSafeInteger(o.runs) && o.runs > 0)) throw new Error('--runs needs a positive whole number');
-	return o;
-}
 
 function run(cmd: string, args: string[], env: Record<string, string> = {}): void {
 	console.log(`$ ${[cmd, ...args].join(' ')}${Object.keys(env).length ? `  (${Object.entries(env).map(([k, v]) => `${k}=${v}`).join(' ')})` : ''}`);
@@ -61,6 +46,63 @@ function dataSummary(dataDir: string): string {
 	return `${dossiers.toLocaleString('en')} dossiers; cubes + reference ${fmtBytes(startBytes)}`;
 }
 
+async function coldLoads(siteUrl: string, runs: number): Promise<void> {
+	const loads: LoadResult[] = [];
+	for (let i = 0; i < runs; i++) loads.push(await coldLoad(siteUrl, '/'));
+	const row = (label: string, l: LoadResult) => [
+		label,
+		fmtMs(l.fcp),
+		fmtMs(l.wasmLoaded),
+		fmtMs(l.engineReady),
+		fmtMs(l.ready),
+		fmtMs(l.firstLive),
+		fmtBytes(l.bytes),
+		fmtBytes(l.rendererBytes),
+		l.error ?? ''
+	];
+	const med = (f: (l: LoadResult) => number | null) => median(loads.map((l) => f(l) ?? NaN));
+	console.log('Cold load of / (seconds from navigation; fresh browser profile each run)\n');
+	console.log(
+		table(
+			['run', 'prerendered (FCP)', '.wasm loaded', 'DuckDB ready', 'data ready', 'first live', 'fetched', 'renderer RSS', 'error'],
+			[
+				...loads.map((l, i) => row(String(i + 1), l)),
+				row('median', {
+					fcp: med((l) => l.fcp),
+					wasmLoaded: med((l) => l.wasmLoaded),
+					engineReady: med((l) => l.engineReady),
+					ready: med((l) => l.ready),
+					firstLive: med((l) => l.firstLive),
+					bytes: med((l) => l.bytes) ?? 0,
+					rendererBytes: med((l) => l.rendererBytes),
+					error: null
+				})
+			]
+		)
+	);
+	console.log('');
+}
+
+const SLOWEST = 5;
+
+function printChanges(views: ViewResult[]): void {
+	console.log('After a change (each control changed to another value and back, provinces added and removed; warm engine)');
+	console.log('answered = change → last DuckDB query answered; redrawn = change → end of the first frame begun after the');
+	console.log('last chart update or answer; no redraw = changes after which no chart changed and no query ran\n');
+	const all = views.flatMap((v) => v.changes);
+	console.log(table(REPORT_HEADER, [...views.flatMap((v) => viewRows(v.path, v.changes)), summaryRow('every view', 'all', all)]));
+	for (const v of views) {
+		const slow = slowestChanges(v.changes, SLOWEST);
+		const none = withoutRedraw(v.changes);
+		if (!slow.length && !none.length) continue;
+		console.log(`\nSlowest changes on ${v.path}`);
+		for (const line of slow) console.log(`  ${line}`);
+		if (none.length) console.log(`  no chart redrawn, no query: ${none.join(', ')}`);
+	}
+	const redrawn = all.flatMap((c) => (c.redrawnMs === null ? [] : [c.redrawnMs]));
+	console.log(`\nEvery view, every change: median redrawn ${fmtLatency(median(redrawn))} over ${redrawn.length} changes (issue 6 asks ≤ 100 ms)`);
+}
+
 async function benchDataSet(name: string, dataDir: string, options: Options): Promise<void> {
 	const siteDir = resolve('bench-data', `site-${name}`);
 	if (!options.skipBuild) run('npm', ['run', 'build'], { REFORM_LENS_DATA: dataDir, REFORM_LENS_BUILD: siteDir });
@@ -68,60 +110,17 @@ async function benchDataSet(name: string, dataDir: string, options: Options): Pr
 	const server = await serveStatic(siteDir);
 	try {
 		console.log(`\n## ${name}: ${dataSummary(dataDir)}\n`);
-		const loads: LoadResult[] = [];
-		for (let i = 0; i < options.runs; i++) loads.push(await coldLoad(server.url, '/'));
-		const row = (label: string, l: LoadResult) => [
-			label,
-			fmtMs(l.fcp),
-			fmtMs(l.wasmLoaded),
-			fmtMs(l.engineReady),
-			fmtMs(l.ready),
-			fmtMs(l.firstLive),
-			fmtBytes(l.bytes),
-			fmtBytes(l.rendererBytes),
-			l.error ?? ''
-		];
-		const med = (f: (l: LoadResult) => number | null) => median(loads.map((l) => f(l) ?? NaN));
-		console.log('Cold load of / (seconds from navigation; fresh browser profile each run)\n');
-		console.log(
-			table(
-				['run', 'prerendered (FCP)', '.wasm loaded', 'DuckDB ready', 'data ready', 'first live', 'fetched', 'renderer RSS', 'error'],
-				[
-					...loads.map((l, i) => row(String(i + 1), l)),
-					row('median', {
-						fcp: med((l) => l.fcp),
-						wasmLoaded: med((l) => l.wasmLoaded),
-						engineReady: med((l) => l.engineReady),
-						ready: med((l) => l.ready),
-						firstLive: med((l) => l.firstLive),
-						bytes: med((l) => l.bytes) ?? 0,
-						rendererBytes: med((l) => l.rendererBytes),
-						error: null
-					})
-				]
-			)
-		);
+		const available = viewPaths(siteDir);
+		const unknown = (options.views ?? []).filter((v) => !available.includes(v));
+		if (unknown.length) throw new Error(`No such view: ${unknown.join(', ')} (views: ${available.join(', ')})`);
+		const paths = options.views ?? available;
+		if (paths.includes('/')) await coldLoads(server.url, options.runs);
 		const views: ViewResult[] = [];
 		await withFreshBrowser(async (context) => {
-			for (const path of viewPaths(siteDir)) views.push(await filterLatency(context, server.url, path));
+			await installProbe(context);
+			for (const path of paths) views.push(await changeLatency(context, server.url, path));
 		});
-		console.log('\nAfter a filter change (each filter-bar control changed and changed back; warm engine)\n');
-		console.log(
-			table(
-				['view', 'changes', 'queries', 'median query', 'p90 query', 'median update'],
-				views.map((v) => {
-					const sorted = [...v.queryMs].sort((a, b) => a - b);
-					return [
-						v.path,
-						String(v.changes),
-						String(v.queryMs.length),
-						fmtLatency(median(v.queryMs)),
-						fmtLatency(sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.9))] : null),
-						fmtLatency(median(v.updateMs))
-					];
-				})
-			)
-		);
+		printChanges(views);
 	} finally {
 		await server.close();
 	}

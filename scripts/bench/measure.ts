@@ -1,4 +1,4 @@
-// One cold page load in a fresh Chromium, and filter-change latencies on each view.
+// One cold page load in a fresh Chromium, and the latency of each control change on a view.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +6,9 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { EngineTimings } from '../../src/lib/data/timings';
 import type {} from '../../src/lib/data/duckdb-boot';
 import { assertChromium, CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/support/chromium';
+import { changeOutcome, type ChangeResult } from './change-outcome';
+import { changeHighlight, changePeers, changeProvinces, changeSelects, FILTER_BAR, PAGE_CONTROLS, type Change } from './controls';
+import { activity, resetProbe, snapshot } from './probe';
 import { rendererMemory } from './processes';
 
 export interface LoadResult {
@@ -21,9 +24,7 @@ export interface LoadResult {
 
 export interface ViewResult {
 	path: string;
-	changes: number;
-	queryMs: number[]; // DuckDB time of each query after the changes
-	updateMs: number[]; // filter change → last query answered
+	changes: ChangeResult[];
 }
 
 /** A fresh browser profile per run: a cold load (no HTTP cache, no compiled-WASM cache). */
@@ -94,51 +95,45 @@ export async function coldLoad(siteUrl: string, path: string): Promise<LoadResul
 	});
 }
 
-/** Waits until no query is running and none started for `quietMs`. */
+/** Waits until no query runs and nothing (query, chart draw, DOM change) happened for `quietMs`. */
 async function settle(page: Page, quietMs = 600, timeoutMs = 60_000): Promise<void> {
 	const end = Date.now() + timeoutMs;
-	let last = -1;
+	let last = '';
 	let quietSince = Date.now();
 	while (Date.now() < end) {
-		const t = await timingsOf(page);
-		const n = t?.queries.length ?? 0;
-		if (n !== last || (t?.pending ?? 0) > 0) {
-			last = n;
+		const { pending, key } = await activity(page);
+		if (key !== last || pending > 0) {
+			last = key;
 			quietSince = Date.now();
 		} else if (Date.now() - quietSince >= quietMs) return;
 		await page.waitForTimeout(50);
 	}
 }
 
-/** Changes each filter-bar control of a view in turn and records the queries that follow. */
-export async function filterLatency(context: BrowserContext, siteUrl: string, path: string): Promise<ViewResult> {
+/**
+ * Changes each control of a view in turn (the shared filter bar's, then the page's own) and
+ * measures each change: queries, answered, redrawn (see change-outcome.ts). The context must
+ * have the probe installed (installProbe).
+ */
+export async function changeLatency(context: BrowserContext, siteUrl: string, path: string): Promise<ViewResult> {
 	const page = await context.newPage();
-	const result: ViewResult = { path, changes: 0, queryMs: [], updateMs: [] };
+	const result: ViewResult = { path, changes: [] };
 	try {
 		await page.goto(siteUrl + path, { waitUntil: 'load' });
 		await waitFor(page, (_t, stage) => stage === 'ready', 90_000);
 		await settle(page);
-		const selects = page.locator('[data-testid="filter-bar"] select:not([disabled])');
-		const count = await selects.count();
-		for (let i = 0; i < count; i++) {
-			const select = selects.nth(i);
-			const values = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
-			const current = await select.inputValue();
-			// Two changes per control: to another value and back.
-			const other = values.filter((v) => v !== current)[Math.floor((values.length - 1) / 2)];
-			if (other === undefined) continue;
-			for (const value of [other, current]) {
-				const before = (await timingsOf(page))?.queries.length ?? 0;
-				const t0 = await page.evaluate(() => performance.now());
-				await select.selectOption(value);
-				await settle(page);
-				const queries = ((await timingsOf(page))?.queries ?? []).slice(before);
-				if (!queries.length) continue;
-				result.changes++;
-				result.queryMs.push(...queries.map((q) => q.ms));
-				result.updateMs.push(Math.max(...queries.map((q) => q.at)) - t0);
-			}
-		}
+		const quiet = () => settle(page);
+		const change: Change = async (group, name, act) => {
+			await resetProbe(page);
+			await act();
+			await settle(page);
+			result.changes.push(changeOutcome(group, name, await snapshot(page)));
+		};
+		await changeSelects(page.locator(FILTER_BAR), 'filter bar', change);
+		await changeSelects(page.locator(PAGE_CONTROLS), 'page controls', change);
+		await changeProvinces(page, change);
+		await changeHighlight(page, change, quiet);
+		await changePeers(page, change, quiet);
 	} finally {
 		await page.close();
 	}

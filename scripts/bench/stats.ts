@@ -5,6 +5,12 @@ export function median(values: number[]): number | null {
 	return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
 }
 
+/** Nearest-rank 90th percentile (the smallest value at or above 90 % of them), ignoring non-finite values. */
+export function p90(values: number[]): number | null {
+	const v = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+	return v.length ? v[Math.ceil(v.length * 0.9) - 1] : null;
+}
+
 export function fmtMs(ms: number | null | undefined): string {
 	return ms === null || ms === undefined || !Number.isFinite(ms) ? '—' : `${(ms / 1000).toFixed(2)} s`;
 }

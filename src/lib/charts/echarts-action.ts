@@ -5,6 +5,7 @@
 import type { EChartsOption } from 'echarts';
 import type { ChartTheme } from './chart-theme';
 import { readChartTheme } from './chart-theme';
+import { recordChartDraw } from '../data/timings';
 
 export interface EchartsParams {
 	/** The option, or a function of the theme colours (re-run when the theme changes). */
@@ -62,6 +63,7 @@ export function echarts(node: HTMLElement, initial: EchartsParams) {
 		chart = core.init(node, null, { renderer: params.renderer ?? 'svg' });
 		chart.on('click', (event) => params.onClick?.(event as Parameters<NonNullable<EchartsParams['onClick']>>[0]));
 		chart.setOption(optionFor(), true);
+		recordChartDraw();
 	}
 	void create();
 
@@ -80,7 +82,10 @@ export function echarts(node: HTMLElement, initial: EchartsParams) {
 			const rendererChanged = (next.renderer ?? 'svg') !== (params.renderer ?? 'svg');
 			params = next;
 			if (rendererChanged || !chart) void create();
-			else chart.setOption(optionFor(), true);
+			else {
+				chart.setOption(optionFor(), true);
+				recordChartDraw();
+			}
 		},
 		destroy() {
 			destroyed = true;

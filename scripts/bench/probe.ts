@@ -1,0 +1,104 @@
+// The benchmark's in-page probe (installed before the page's own scripts): a requestAnimationFrame
+// loop that records when each frame began and when its main-thread work was done, the first user
+// input after a reset, and DOM changes (all of them, and those inside ECharts containers).
+// See change-outcome.ts for how a change's "redrawn" time is read from them.
+import type { BrowserContext, Page } from 'playwright-core';
+import type { EngineTimings } from '../../src/lib/data/timings';
+import type { Frame, Snapshot } from './change-outcome';
+
+interface ProbeState {
+	mark: number;
+	input: number | null;
+	frames: Frame[];
+	mutations: number;
+	lastChartMutation: number | null;
+	chartDrawsAtMark: number;
+}
+
+declare global {
+	interface Window {
+		__reformLensBench?: { state: ProbeState; reset(): void };
+	}
+}
+
+/** Runs in the page (serialised: it may use nothing from this module). */
+function probe(): void {
+	const state: ProbeState = { mark: 0, input: null, frames: [], mutations: 0, lastChartMutation: null, chartDrawsAtMark: 0 };
+	// A message posted from a rAF callback is handled after that frame's style, layout and paint.
+	const afterFrame = new MessageChannel();
+	afterFrame.port1.onmessage = () => {
+		const frame = state.frames.at(-1);
+		if (frame && frame.done === null) frame.done = performance.now();
+	};
+	const tick = () => {
+		state.frames.push({ start: performance.now(), done: null });
+		if (state.frames.length > 20_000) state.frames.splice(0, 10_000);
+		afterFrame.port2.postMessage(null);
+		requestAnimationFrame(tick);
+	};
+	requestAnimationFrame(tick);
+	for (const type of ['input', 'change', 'click', 'keydown']) {
+		addEventListener(type, () => (state.input ??= performance.now()), { capture: true });
+	}
+	new MutationObserver((records) => {
+		state.mutations += records.length;
+		for (const r of records) {
+			const el = r.target instanceof Element ? r.target : r.target.parentElement;
+			if (el?.closest('[_echarts_instance_]')) {
+				state.lastChartMutation = performance.now();
+				break;
+			}
+		}
+	}).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+	window.__reformLensBench = {
+		state,
+		reset() {
+			state.mark = performance.now();
+			state.input = null;
+			state.frames = [];
+			state.lastChartMutation = null;
+			state.chartDrawsAtMark = window.__reformLensTimings?.chartDraws ?? 0;
+		}
+	};
+}
+
+export async function installProbe(context: BrowserContext): Promise<void> {
+	// tsx compiles with esbuild's keepNames, which wraps named functions in a `__name` helper
+	// that exists only in Node: give the serialised probe a no-op one.
+	await context.addInitScript({ content: `(() => { const __name = (f) => f; (${probe.toString()})(); })();` });
+}
+
+/** Forgets what the probe saw so far: the next change is measured from here. */
+export async function resetProbe(page: Page): Promise<void> {
+	await page.evaluate(() => window.__reformLensBench?.reset());
+}
+
+/** What happened since the last reset. */
+export async function snapshot(page: Page): Promise<Snapshot> {
+	return page.evaluate(() => {
+		const s = window.__reformLensBench?.state;
+		if (!s) throw new Error('the benchmark probe is not installed');
+		const t: EngineTimings | undefined = window.__reformLensTimings;
+		return {
+			mark: s.mark,
+			input: s.input,
+			frames: s.frames,
+			queries: (t?.queries ?? []).filter((q) => q.at >= s.mark),
+			chartDraws: (t?.chartDraws ?? 0) - s.chartDrawsAtMark,
+			lastChartDraw: t?.lastChartDraw !== undefined && t.lastChartDraw >= s.mark ? t.lastChartDraw : null,
+			lastChartMutation: s.lastChartMutation
+		};
+	});
+}
+
+/** A fingerprint of the page's activity: unchanged while nothing happens. */
+export async function activity(page: Page): Promise<{ pending: number; key: string }> {
+	return page.evaluate(() => {
+		const t = window.__reformLensTimings;
+		const s = window.__reformLensBench?.state;
+		return {
+			pending: t?.pending ?? 0,
+			key: [t?.queries.length ?? 0, t?.queries.at(-1)?.at ?? 0, t?.chartDraws ?? 0, s?.mutations ?? 0].join('|')
+		};
+	});
+}

@@ -1,9 +1,11 @@
 // Reactive URL state for components. During prerendering the URL's query cannot be read (Kit
 // throws), so the state is the schema's defaults until the component is mounted in the browser;
-// then it follows `page.url`. Updates navigate (same page, new query) so links stay shareable.
+// then it follows the page's query. A change is seen at once by every state of the page and
+// written to the URL (same page, new query) shortly after, so links stay shareable.
 import { onMount } from 'svelte';
-import { goto } from '$app/navigation';
 import { page } from '$app/state';
+import { changePageQuery, followNavigations, pageQuery } from './page-query.svelte';
+import { keepSame } from './same-state';
 import { defaultsOf, parseState, serializeState, toSearch, type Schema } from './schema';
 import {
 	defaultGlobalFilters,
@@ -19,7 +21,10 @@ export interface UrlState<S> {
 	readonly value: S;
 	/** True once the URL has been read in the browser. */
 	readonly ready: boolean;
-	/** Changes some keys and navigates to the new URL (other query keys are kept). */
+	/**
+	 * Changes some keys: `value` has them at once (for every state of the page), the URL soon
+	 * after (other query keys are kept); resolves once the URL has them.
+	 */
 	set(patch: Partial<S>): Promise<void>;
 }
 
@@ -35,14 +40,19 @@ function mountedFlag(): { readonly value: boolean } {
 	};
 }
 
-async function navigate(params: URLSearchParams): Promise<void> {
-	await goto(`${page.url.pathname}${toSearch(params)}`, { keepFocus: true, noScroll: true, replaceState: true });
-}
-
-/** A page's own URL keys (call during component initialisation). */
-export function useUrlState<S>(schema: Schema<S>): UrlState<S> {
+/**
+ * A state read from the page's query. It follows the URL, and a `set` is seen at once by every
+ * state of the page (through the page's pending query) before it reaches the URL.
+ */
+function queryState<S extends object>(
+	read: (params: URLSearchParams) => S,
+	defaults: () => S,
+	write: (value: S, base: URLSearchParams) => URLSearchParams
+): UrlState<S> {
 	const mounted = mountedFlag();
-	const value = $derived(mounted.value ? parseState(schema, page.url.searchParams) : defaultsOf(schema));
+	followNavigations();
+	const keep = keepSame<S>();
+	const value = $derived(keep(mounted.value ? read(pageQuery()) : defaults()));
 	return {
 		get value() {
 			return value;
@@ -50,8 +60,17 @@ export function useUrlState<S>(schema: Schema<S>): UrlState<S> {
 		get ready() {
 			return mounted.value;
 		},
-		set: (patch) => navigate(serializeState(schema, { ...value, ...patch }, page.url.searchParams))
+		set: (patch) => changePageQuery(write({ ...value, ...patch }, pageQuery()))
 	};
+}
+
+/** A page's own URL keys (call during component initialisation). */
+export function useUrlState<S extends object>(schema: Schema<S>): UrlState<S> {
+	return queryState(
+		(params) => parseState(schema, params),
+		() => defaultsOf(schema),
+		(value, base) => serializeState(schema, value, base)
+	);
 }
 
 /** The data span embedded by the root layout's load (every page has it in `page.data`). */
@@ -61,25 +80,26 @@ export function dataSpan(): DataSpan {
 	return span;
 }
 
-/** The global filters (period, boundary mode, province group) of the current URL. */
+/** The global filters (period, boundary mode, province group) of the page's query. */
 export function useGlobalFilters(): UrlState<GlobalFilters> {
-	const mounted = mountedFlag();
-	const value = $derived(
-		mounted.value ? parseGlobalFilters(dataSpan(), page.url.searchParams) : defaultGlobalFilters(dataSpan())
+	return queryState(
+		(params) => parseGlobalFilters(dataSpan(), params),
+		() => defaultGlobalFilters(dataSpan()),
+		(value, base) => serializeGlobalFilters(dataSpan(), value, base)
 	);
-	return {
-		get value() {
-			return value;
-		},
-		get ready() {
-			return mounted.value;
-		},
-		set: (patch) =>
-			navigate(serializeGlobalFilters(dataSpan(), { ...value, ...patch }, page.url.searchParams))
-	};
 }
 
-/** '?from=…' with only the global filter keys of the current URL (for links to other pages). */
+/**
+ * Kept for callers that wrapped a state to answer at once: every URL state does now, through
+ * the page's shared pending query, so the state is returned as it is.
+ */
+export function withPending<S>(state: UrlState<S>): UrlState<S> {
+	return state;
+}
+
+export { pageQuery };
+
+/** '?from=…' with only the global filter keys of `params` (for links to other pages). */
 export function globalSearch(span: DataSpan, params: URLSearchParams): string {
 	const schema = globalFilterSchema(span);
 	const kept = new URLSearchParams();

@@ -124,5 +124,6 @@ FROM long GROUP BY ALL`;
 export const CUBE_ORDER: Record<string, string> = {
 	dossier_cube: 'month, province_34, province_63 NULLS FIRST, sector, channel, agency_level',
 	dossier_hist: 'basis, month, province_34, province_63 NULLS FIRST, sector, channel, agency_level, wd',
-	survey_cube: 'survey_year, province_34, province_63 NULLS FIRST, respondent_type, factor, psu NULLS FIRST'
+	survey_cube: 'survey_year, province_34, province_63 NULLS FIRST, respondent_type, factor, psu NULLS FIRST',
+	trend_lines: 'mode, basis, dim, kind, key, month'
 };

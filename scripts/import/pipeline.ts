@@ -1,16 +1,17 @@
 // The import pipeline: input files (CSV or Parquet, contract or portal field names) → validated
-// raw partitions, excluded rows with their reason, reference tables, the three cubes and
+// raw partitions, excluded rows with their reason, reference tables, the cubes and
 // manifest.json, in the layout of docs/DATA-LAYOUT.md. All row work is SQL in native DuckDB.
 // The output is built in a temporary folder beside `outDir` and swapped in at the end, so a
 // refused file or a crash leaves the previous `outDir` untouched.
 
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { MERGER_DATE } from '../../src/lib/reference/provinces';
 import { DOSSIER_COLUMNS, FACTORS, SURVEY_COLUMNS, type InputKind } from './columns';
 import { CUBE_ORDER, dossierCubeSql, dossierHistSql, surveyCubeSql } from './cubes';
+import { buildTrendLinesTableStatements, TREND_LINES_TABLE } from '../../src/lib/metrics/trends-lines';
 import { sha256File, swapIntoPlace, writeParquet } from './files';
 import {
 	tableEntry,
@@ -47,6 +48,15 @@ export interface PipelineReport {
 }
 
 type Sql = DuckDBConnection;
+
+/** `trend_lines` (src/lib/metrics/trends-lines.ts) over the cube's months; none without dossiers. */
+async function buildTrendLines(connection: Sql): Promise<void> {
+	const [span] = await rows(connection, `SELECT strftime(min(month), '%Y-%m-%d') AS f, strftime(max(month), '%Y-%m-%d') AS t FROM dossier_cube`);
+	// An empty cube still gets the table, with its columns: the statement over any one month.
+	const first = span?.f ? String(span.f) : '2000-01-01';
+	const last = span?.t ? String(span.t) : first;
+	for (const q of buildTrendLinesTableStatements(first, last)) await connection.run(q.sql, q.params as DuckDBValue[]);
+}
 
 async function rows(connection: Sql, sql: string): Promise<Record<string, unknown>[]> {
 	return (await connection.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[];
@@ -286,6 +296,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRep
 		log('dossier_cube built');
 		await connection.run(dossierHistSql());
 		log('dossier_hist built');
+		await buildTrendLines(connection);
+		log('trend_lines built');
 		// From here on one thread when the output must be byte-identical from run to run: float
 		// sums (survey_cube) and Parquet row groups then always come out the same.
 		if (options.source === 'demo') await connection.run('SET threads = 1');
@@ -300,7 +312,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRep
 			const ts = table === 'calendar' ? (await rows(connection, 'SELECT min(date) AS f, max(date) AS t FROM calendar'))[0] : null;
 			tables.push(tableEntry(table, 'reference', [{ path, ...w, partition: null }], ts ? span(ts.f, ts.t) : null));
 		}
-		for (const cube of ['dossier_cube', 'dossier_hist', 'survey_cube'] as const) {
+		for (const cube of ['dossier_cube', 'dossier_hist', 'survey_cube', TREND_LINES_TABLE] as const) {
 			const path = `cubes/${cube}.parquet`;
 			const w = await writeParquet(connection, `SELECT * FROM ${cube} ORDER BY ${CUBE_ORDER[cube]}`, join(buildDir, path));
 			const ts = (
@@ -308,7 +320,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRep
 					connection,
 					cube === 'survey_cube'
 						? 'SELECT make_date(min(survey_year), 1, 1) AS f, make_date(max(survey_year), 12, 31) AS t FROM survey_cube'
-						: `SELECT min(month) AS f, last_day(max(month)) AS t FROM ${cube}`
+						: `SELECT min(month) AS f, last_day(max(month)) AS t FROM ${cube === TREND_LINES_TABLE ? 'dossier_cube' : cube}`
 				)
 			)[0];
 			tables.push(tableEntry(cube, 'cube', [{ path, ...w, partition: null }], span(ts.f, ts.t)));

@@ -1,12 +1,13 @@
 // On the demo data in data/: the cube-based monthly medians and p90s (from dossier_hist) equal
-// the raw rows' quantiles within 0.1 working day, for provinces and the country, both bases.
+// the raw rows' quantiles within 0.1 working day, for provinces and the country, both bases; and
+// the pipeline's trend_lines hold exactly what the live builder computes.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDataDir, type NativeDb } from '../server/native-db';
 import { buildTrendSeriesQuery } from './trends-series';
 import type { TrendBasis, TrendFilters } from './trends-filters';
-import { buildTrendRollupStatements } from './trends-rollups';
+import { buildTrendLookupQuery } from './trends-lines';
 
 const DATA_DIR = process.env.REFORM_LENS_DATA ?? 'data';
 let db: NativeDb;
@@ -16,7 +17,6 @@ beforeAll(async () => {
 		throw new Error(`No demo data in ${resolve(DATA_DIR)}: run \`npm run data:demo\` first (this test compares cubes with raw rows).`);
 	}
 	db = await openDataDir(DATA_DIR, true);
-	for (const statement of buildTrendRollupStatements()) await db.run(statement);
 }, 300_000);
 afterAll(() => db?.close());
 
@@ -64,9 +64,12 @@ describe('cube quantiles against raw rows (demo data)', () => {
 				}
 			}
 			expect(compared).toBeGreaterThan(150);
-			// The rollup-based country line (province grouping) equals the cube-based one (sector grouping).
-			const viaCube = await db.run(buildTrendSeriesQuery({ ...filters, grouping: 'sector', provinces: [] }));
-			expect(series.filter((r) => r.kind === 'all')).toEqual(viaCube.filter((r) => r.kind === 'all'));
+			// What the browser looks up in trend_lines is what the live builder computes.
+			expect(await db.run(buildTrendLookupQuery(filters))).toEqual(series);
+			for (const grouping of ['pilot', 'sector'] as const) {
+				const view = { ...filters, grouping, provinces: [] };
+				expect(await db.run(buildTrendLookupQuery(view)), grouping).toEqual(await db.run(buildTrendSeriesQuery(view)));
+			}
 		}, 300_000);
 	}
 });

@@ -4,7 +4,6 @@
 import type { SqlQuery } from './query';
 import { checkMonth, type SeriesRef, type TrendFilters } from './trends-filters';
 import { joinParts, membersSql, scanParts } from './trends-scope';
-import { tablesFor } from './trends-rollups';
 
 export interface TrendHistogramInput {
 	filters: TrendFilters;
@@ -25,13 +24,12 @@ export function buildTrendHistogramQuery(input: TrendHistogramInput): SqlQuery {
 	checkMonth(input.month);
 	const scan = scanParts(f, input.focus);
 	const received = f.basis === 'received';
-	const tables = tablesFor(f);
 	return joinParts(
 		'WITH members AS (\n  ',
 		membersSql(f),
 		`\n), hist AS (
   SELECT c.wd, SUM(c.n) AS n
-  FROM ${tables.hist} c ${scan.join}
+  FROM dossier_hist c ${scan.join}
   WHERE c.basis = ? AND c.month = CAST(? AS DATE)`,
 		{ sql: '', params: [f.basis, input.month] },
 		scan.where,
@@ -54,7 +52,7 @@ export function buildTrendHistogramQuery(input: TrendHistogramInput): SqlQuery {
 ), deadline AS (
   SELECT SUM(${received ? 'c.r_late' : 'c.late'}) AS late,
     SUM(${received ? 'c.r_early + c.r_on_time + c.r_late' : 'c.early + c.on_time + c.late'}) AS judged
-  FROM ${tables.cube} c ${scan.join}
+  FROM dossier_cube c ${scan.join}
   WHERE c.month = CAST(? AS DATE)`,
 		{ sql: '', params: [input.month] },
 		scan.where,

@@ -26,19 +26,21 @@ function slots(n: number): string {
 /**
  * `members(unit, kind, key)`: for the province grouping, each chosen unit → its own line, every
  * unit of the regions in play → its region line (all regions when none is chosen), every unit →
- * `all`. For the other groupings, each unit in scope (the chosen ones, or all) → `all` and → the
- * split line (`value`, keyed later by the cube column, or `pilot`/`non_pilot`).
+ * `all`; with `everyUnit`, every unit → its own line and its region's. For the other groupings,
+ * each unit in scope (the chosen ones, or all) → `all` and → the split line (`value`, keyed later
+ * by the cube column, or `pilot`/`non_pilot`).
  */
-export function membersSql(f: TrendFilters): SqlPart {
+export function membersSql(f: TrendFilters, everyUnit = false): SqlPart {
 	const { unitTable, pilotColumn } = unitColumns(f.mode);
 	// Pilot against non-pilot is a national comparison: the chosen provinces do not narrow it.
-	const chosen = f.grouping === 'pilot' ? [] : f.provinces;
+	const chosen = f.grouping === 'pilot' || everyUnit ? [] : f.provinces;
 	const inChosen = chosen.length ? `code IN (${slots(chosen.length)})` : 'TRUE';
 	if (f.grouping === 'province') {
-		const unitLines = chosen.length
-			? `SELECT code AS unit, 'unit' AS kind, code AS key FROM ${unitTable} WHERE ${inChosen}
+		const unitLines =
+			chosen.length || everyUnit
+				? `SELECT code AS unit, 'unit' AS kind, code AS key FROM ${unitTable} WHERE ${inChosen}
   UNION ALL `
-			: '';
+				: '';
 		const regionFilter = chosen.length
 			? `WHERE region IN (SELECT region FROM ${unitTable} WHERE ${inChosen})`
 			: '';

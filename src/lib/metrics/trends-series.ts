@@ -1,9 +1,31 @@
 // Monthly trend series: for every line of the chosen grouping and every month of the period, the
-// volumes, backlog, on-time rate and processing-time quantiles, from the cubes in one query.
+// volumes, backlog, on-time rate and processing-time quantiles, beside the same month a year
+// earlier and the 12 months ending with it (seasonality), from the cubes in one query.
 import type { SqlQuery } from './query';
-import { checkTrendFilters, MERGER_DATE, type SeriesRef, type TrendBasis, type TrendFilters } from './trends-filters';
+import { addMonths, checkTrendFilters, MERGER_DATE, type TrendBasis, type TrendFilters } from './trends-filters';
 import { joinParts, membersSql, scanParts, type SqlPart } from './trends-scope';
-import { tablesFor } from './trends-rollups';
+
+/** The metrics a trend chart can draw; each has a `prev_` and a `rolling_` twin in the rows. */
+export const TREND_SERIES_METRICS = ['median_wd', 'p90_wd', 'on_time_rate', 'received', 'finished', 'backlog', 'overdue_backlog'] as const;
+
+/** Every column of a series row after month, kind and key, in order. */
+export const TREND_SERIES_COLUMNS = [
+	'in_cube',
+	'received',
+	'finished',
+	'early',
+	'on_time',
+	'late',
+	'overdue',
+	'on_time_rate',
+	'backlog',
+	'overdue_backlog',
+	'timed',
+	'median_wd',
+	'p90_wd',
+	...TREND_SERIES_METRICS.map((m) => `prev_${m}`),
+	...TREND_SERIES_METRICS.map((m) => `rolling_${m}`)
+] as const;
 
 /** The cube sums a month of one line needs. Received-basis outcomes are the `r_*` measures. */
 function countsSelect(basis: TrendBasis): string {
@@ -18,20 +40,30 @@ function countsSelect(basis: TrendBasis): string {
     SUM(c.overdue_backlog) AS overdue_backlog`;
 }
 
+/** The smallest wd whose cumulative count reaches q × total (DATA-LAYOUT.md), per `partition`. */
+function quantilesFrom(source: string, partition: string): string {
+	return `SELECT ${partition}, MAX(total) AS timed,
+    MIN(wd) FILTER (WHERE cum >= 0.5 * total) AS median_wd,
+    MIN(wd) FILTER (WHERE cum >= 0.9 * total) AS p90_wd
+  FROM (
+    SELECT ${partition}, wd,
+      SUM(n) OVER (PARTITION BY ${partition} ORDER BY wd) AS cum,
+      SUM(n) OVER (PARTITION BY ${partition}) AS total
+    FROM ${source}
+  )
+  GROUP BY ALL`;
+}
+
 /**
- * The CTEs `members`, `counts(month, kind, key, …)` and `quantiles(month, kind, key, timed,
- * median_wd, p90_wd)` over [from, to], optionally for one line only. Reused by the seasonal
- * builder (with a wider period).
+ * The CTEs `members`, `counts(month, kind, key, …)`, `hist(month, kind, key, wd, n)` and
+ * `quantiles(month, kind, key, timed, median_wd, p90_wd)` over [from, to].
  */
-export function monthlyCtes(f: TrendFilters, focus?: SeriesRef): SqlPart {
-	checkTrendFilters(f);
-	const scan = scanParts(f, focus);
-	const members = membersSql(f);
-	const tables = tablesFor(f);
+function monthlyCtes(f: TrendFilters, every: boolean, tables: TrendTables): SqlPart {
+	const scan = scanParts(f);
 	const period = { sql: `c.month BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)`, params: [f.from, f.to] };
 	return joinParts(
 		'members AS (\n  ',
-		members,
+		membersSql(f, every),
 		`\n), counts AS (
   SELECT c.month, m.kind, ${scan.key} AS key,
     ${countsSelect(f.basis)}
@@ -50,50 +82,51 @@ export function monthlyCtes(f: TrendFilters, focus?: SeriesRef): SqlPart {
 		scan.where,
 		`
   GROUP BY ALL
-), cumulative AS (
-  SELECT month, kind, key, wd,
-    SUM(n) OVER (PARTITION BY month, kind, key ORDER BY wd) AS cum,
-    SUM(n) OVER (PARTITION BY month, kind, key) AS total
-  FROM hist
 ), quantiles AS (
-  -- The smallest wd whose cumulative count reaches q × total (DATA-LAYOUT.md).
-  SELECT month, kind, key, MAX(total) AS timed,
-    MIN(wd) FILTER (WHERE cum >= 0.5 * total) AS median_wd,
-    MIN(wd) FILTER (WHERE cum >= 0.9 * total) AS p90_wd
-  FROM cumulative
-  GROUP BY ALL
+  ${quantilesFrom('hist', 'month, kind, key')}
 )`
 	);
 }
 
-/** The output columns of one (month, line), from `counts n` and `quantiles q`. */
-export const MONTHLY_COLUMNS = `coalesce(n.received, 0)::DOUBLE AS received,
-  coalesce(n.finished, 0)::DOUBLE AS finished,
-  coalesce(n.early, 0)::DOUBLE AS early,
-  coalesce(n.on_time, 0)::DOUBLE AS on_time,
-  coalesce(n.late, 0)::DOUBLE AS late,
-  coalesce(n.overdue, 0)::DOUBLE AS overdue,
-  ((n.early + n.on_time) / nullif(n.early + n.on_time + n.late + n.overdue, 0))::DOUBLE AS on_time_rate,
-  coalesce(n.backlog, 0)::DOUBLE AS backlog,
-  coalesce(n.overdue_backlog, 0)::DOUBLE AS overdue_backlog,
-  coalesce(q.timed, 0)::DOUBLE AS timed,
-  q.median_wd::DOUBLE AS median_wd,
-  q.p90_wd::DOUBLE AS p90_wd`;
-
 /** The months of the cube in [from, to] (before the merger only, in 63-unit mode). */
-export function monthsSql(f: TrendFilters): SqlPart {
+function monthsSql(f: TrendFilters, tables: TrendTables): SqlPart {
 	const valid = f.mode === '63' ? ` AND month < CAST(? AS DATE)` : '';
 	return {
-		sql: `SELECT DISTINCT month FROM ${tablesFor(f).cube} WHERE month BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)${valid}`,
+		sql: `SELECT DISTINCT month FROM ${tables.cube} WHERE month BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)${valid}`,
 		params: f.mode === '63' ? [f.from, f.to, MERGER_DATE] : [f.from, f.to]
 	};
 }
 
+const ROLLING_COUNTS = ['received', 'finished', 'backlog', 'overdue_backlog'] as const;
+
+/** The cubes a series is read from: the pipeline passes smaller rollups of them (trends-lines.ts). */
+export interface TrendTables {
+	cube: string;
+	hist: string;
+}
+export const CUBE_TABLES: TrendTables = { cube: 'dossier_cube', hist: 'dossier_hist' };
+
+export interface TrendSeriesOptions {
+	/**
+	 * Every unit as a line of its own and every region (province grouping): what the pipeline
+	 * materialises in `trend_lines` (trends-lines.ts), where the chosen provinces are looked up.
+	 */
+	everyUnit?: boolean;
+	/** Default: the cubes. Rollups must keep every column the view reads (identifiers, not values). */
+	tables?: TrendTables;
+}
+
 /**
- * One row per line × month of the period (every month present in the cube for the period, even
- * where a line had nothing: counts 0, quantiles and rate NULL).
- * Rows: month ('YYYY-MM'), kind, key, received, finished, early, on_time, late, overdue,
- * on_time_rate, backlog, overdue_backlog, timed (dossiers with a processing time), median_wd, p90_wd.
+ * One row per line × month of the period (every month present in the cube for the period, for
+ * every line with cube rows in the period: counts 0, quantiles and rate NULL where it had none).
+ * Rows: month ('YYYY-MM'), kind, key, then TREND_SERIES_COLUMNS:
+ * in_cube (the line has cube rows in the month), received, finished, early, on_time, late, overdue, on_time_rate, backlog, overdue_backlog,
+ * timed (dossiers with a processing time), median_wd, p90_wd;
+ * `prev_<metric>`: the same month a year earlier (NULL where the cube has no such month);
+ * `rolling_<metric>`: the 12 months ending with this one (NULL unless all 12 are in the cube),
+ * quantiles pooled over the 12 months' dossiers (not a median of medians), volumes and backlogs
+ * as monthly averages, the on-time rate pooling the 12 months' counts with the overdue term at
+ * the window's end (finished basis) or summed over the cohorts (received basis).
  *
  * Basis `finished`: finished, on-time counts and quantiles are of the dossiers finished in the
  * month; the rate's overdue term is the overdue backlog at the month's end (METRICS.md).
@@ -101,23 +134,76 @@ export function monthsSql(f: TrendFilters): SqlPart {
  * the received-basis histogram); the overdue term is the cohort still open and overdue at export.
  * `received`, `backlog` and `overdue_backlog` are the same under both bases.
  */
-export function buildTrendSeriesQuery(f: TrendFilters, focus?: SeriesRef): SqlQuery {
-	const ctes = monthlyCtes(f, focus);
-	const query = joinParts(
+export function buildTrendSeriesQuery(f: TrendFilters, options: TrendSeriesOptions = {}): SqlQuery {
+	checkTrendFilters(f);
+	const tables = options.tables ?? CUBE_TABLES;
+	for (const t of [tables.cube, tables.hist]) if (!/^[a-z_][a-z0-9_]*$/.test(t)) throw new Error(`Invalid table name: ${t}`);
+	// Twelve months more than shown: the previous year and the rolling windows reach back.
+	const wide: TrendFilters = { ...f, from: addMonths(f.from, -12) };
+	const overdueTerm = f.basis === 'finished' ? `MAX(n.overdue) FILTER (WHERE w.inner_month = w.month)` : `SUM(n.overdue)`;
+	const rollingCounts = ROLLING_COUNTS.map((m) => `AVG(coalesce(n.${m}, 0)) AS ${m}`).join(',\n    ');
+	const whole = (expr: string, name: string) => `CASE WHEN r.months_in_window = 12 THEN ${expr} END::DOUBLE AS rolling_${name}`;
+	return joinParts(
 		'WITH ',
-		ctes,
+		monthlyCtes(wide, options.everyUnit ?? false, tables),
 		', months AS (\n  ',
-		monthsSql(f),
+		monthsSql(wide, tables),
 		`
 ), lines AS (
-  SELECT DISTINCT kind, key FROM counts
+  -- The lines with cube rows in the period shown.
+  SELECT DISTINCT kind, key FROM counts WHERE month >= CAST(? AS DATE)
+), base AS (
+  SELECT mo.month, l.kind, l.key,
+    (n.month IS NOT NULL) AS in_cube,
+    coalesce(n.received, 0)::DOUBLE AS received,
+    coalesce(n.finished, 0)::DOUBLE AS finished,
+    coalesce(n.early, 0)::DOUBLE AS early,
+    coalesce(n.on_time, 0)::DOUBLE AS on_time,
+    coalesce(n.late, 0)::DOUBLE AS late,
+    coalesce(n.overdue, 0)::DOUBLE AS overdue,
+    ((n.early + n.on_time) / nullif(n.early + n.on_time + n.late + n.overdue, 0))::DOUBLE AS on_time_rate,
+    coalesce(n.backlog, 0)::DOUBLE AS backlog,
+    coalesce(n.overdue_backlog, 0)::DOUBLE AS overdue_backlog,
+    coalesce(q.timed, 0)::DOUBLE AS timed,
+    q.median_wd::DOUBLE AS median_wd,
+    q.p90_wd::DOUBLE AS p90_wd
+  FROM months mo CROSS JOIN lines l
+  LEFT JOIN counts n ON n.month = mo.month AND n.kind = l.kind AND n.key = l.key
+  LEFT JOIN quantiles q ON q.month = mo.month AND q.kind = l.kind AND q.key = l.key
+), windows AS (
+  -- Each month shown with the (up to) 12 months of the cube ending with it.
+  SELECT mo.month, w.month AS inner_month
+  FROM months mo JOIN months w ON w.month > mo.month - INTERVAL 12 MONTH AND w.month <= mo.month
+  WHERE mo.month >= CAST(? AS DATE)
+), rolled_hist AS (
+  SELECT w.month, h.kind, h.key, h.wd, SUM(h.n) AS n
+  FROM windows w JOIN hist h ON h.month = w.inner_month
+  GROUP BY ALL
+), rolled_q AS (
+  ${quantilesFrom('rolled_hist', 'month, kind, key')}
+), rolled AS (
+  SELECT w.month, l.kind, l.key, COUNT(*) AS months_in_window,
+    SUM(coalesce(n.early, 0) + coalesce(n.on_time, 0)) AS good,
+    SUM(coalesce(n.early, 0) + coalesce(n.on_time, 0) + coalesce(n.late, 0)) AS judged,
+    coalesce(${overdueTerm}, 0) AS overdue,
+    ${rollingCounts}
+  FROM windows w CROSS JOIN lines l
+  LEFT JOIN counts n ON n.month = w.inner_month AND n.kind = l.kind AND n.key = l.key
+  GROUP BY ALL
 )
-SELECT strftime(mo.month, '%Y-%m') AS month, l.kind, l.key,
-  ${MONTHLY_COLUMNS}
-FROM months mo CROSS JOIN lines l
-LEFT JOIN counts n ON n.month = mo.month AND n.kind = l.kind AND n.key = l.key
-LEFT JOIN quantiles q ON q.month = mo.month AND q.kind = l.kind AND q.key = l.key
-ORDER BY l.kind, l.key, mo.month`
+SELECT strftime(b.month, '%Y-%m') AS month, b.kind, b.key,
+  b.* EXCLUDE (month, kind, key),
+  ${TREND_SERIES_METRICS.map((m) => `p.${m} AS prev_${m}`).join(', ')},
+  ${whole('rq.median_wd', 'median_wd')},
+  ${whole('rq.p90_wd', 'p90_wd')},
+  ${whole('r.good / nullif(r.judged + r.overdue, 0)', 'on_time_rate')},
+  ${ROLLING_COUNTS.map((m) => whole(`r.${m}`, m)).join(',\n  ')}
+FROM base b
+LEFT JOIN base p ON p.kind = b.kind AND p.key = b.key AND p.month = b.month - INTERVAL 12 MONTH
+LEFT JOIN rolled r ON r.month = b.month AND r.kind = b.kind AND r.key = b.key
+LEFT JOIN rolled_q rq ON rq.month = b.month AND rq.kind = b.kind AND rq.key = b.key
+WHERE b.month >= CAST(? AS DATE)
+ORDER BY b.kind, b.key, b.month`,
+		{ sql: '', params: [f.from, f.from, f.from] }
 	);
-	return query;
 }

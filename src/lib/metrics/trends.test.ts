@@ -9,10 +9,9 @@ import type { Row } from './query';
 import { writeTrendsFixture } from './trends-fixture';
 import type { TrendFilters } from './trends-filters';
 import { buildTrendSeriesQuery } from './trends-series';
-import { buildTrendSeasonalQuery } from './trends-seasonal';
 import { buildTrendHistogramQuery } from './trends-histogram';
 import { buildTrendAnnotationsQuery } from './trends-annotations';
-import { buildTrendRollupStatements, FULL_TABLES, ROLLUP_TABLES, tablesFor } from './trends-rollups';
+import { buildTrendLinesTableStatements, buildTrendLookupQuery, trendLinesAnswer, trendSeriesQuery } from './trends-lines';
 
 let dir: string;
 let db: NativeDb;
@@ -20,7 +19,8 @@ let db: NativeDb;
 beforeAll(async () => {
 	dir = mkdtempSync(join(tmpdir(), 'trends-fixture-'));
 	db = await openNativeDb(await writeTrendsFixture(dir));
-	for (const statement of buildTrendRollupStatements()) await db.run(statement);
+	// The fixture's cube spans Jan 2024 – Aug 2025; the pipeline materialises over its span.
+	for (const statement of buildTrendLinesTableStatements('2024-01-01', '2025-08-01')) await db.run(statement);
 });
 afterAll(() => {
 	db?.close();
@@ -134,25 +134,19 @@ describe('buildTrendSeriesQuery', () => {
 		expect(pick(online, '2024-02', 'value', 'online').p90_wd).toBe(5);
 	});
 
-	it('computes one line only when focused', async () => {
-		const rows = await db.run(buildTrendSeriesQuery({ ...base, grouping: 'sector' }, { kind: 'value', key: 'Tư pháp' }));
-		expect(new Set(rows.map((r) => `${r.kind}:${r.key}`))).toEqual(new Set(['value:Tư pháp']));
-		// Tư pháp in Feb 2024: a4 5, a5 2, d1 15.
-		expect(pick(rows, '2024-02', 'value', 'Tư pháp').median_wd).toBe(5);
+	it('splits by sector nationally: Tư pháp in Feb 2024 is a4 5, a5 2, d1 15', async () => {
+		const rows = await db.run(buildTrendSeriesQuery({ ...base, grouping: 'sector' }));
+		const justice = pick(rows, '2024-02', 'value', 'Tư pháp');
+		expect([justice.median_wd, justice.p90_wd, justice.timed]).toEqual([5, 15, 3]);
 	});
 
-	it('reads the unit rollups when no sector, channel or level is needed, with the same figures', async () => {
-		expect(tablesFor(base)).toEqual(ROLLUP_TABLES);
-		expect(tablesFor({ ...base, grouping: 'pilot' })).toEqual(ROLLUP_TABLES);
-		expect(tablesFor({ ...base, grouping: 'sector' })).toEqual(FULL_TABLES);
-		expect(tablesFor({ ...base, slice: { channel: 'online' } })).toEqual(FULL_TABLES);
-		expect(buildTrendSeriesQuery(base).sql).toContain('trend_hist_unit');
-		for (const basis of ['finished', 'received'] as const) {
-			const viaRollup = (await db.run(buildTrendSeriesQuery({ ...base, basis }))).filter((r) => r.kind === 'all');
-			const viaCube = (await db.run(buildTrendSeriesQuery({ ...base, basis, grouping: 'sector' }))).filter((r) => r.kind === 'all');
-			expect(viaRollup.length).toBe(20);
-			expect(viaRollup).toEqual(viaCube);
-		}
+	it('lists a line only if it has cube rows in the period shown', async () => {
+		// District-level dossiers exist only in Feb 2024 (a4, a5); none in Apr–Aug 2025, though the
+		// previous year reaches back to them.
+		const rows = await db.run(buildTrendSeriesQuery({ ...base, grouping: 'agency_level', from: '2025-04-01' }));
+		expect(rows.some((r) => r.key === 'district')).toBe(false);
+		const earlier = await db.run(buildTrendSeriesQuery({ ...base, grouping: 'agency_level', from: '2024-02-01', to: '2024-02-01' }));
+		expect(pick(earlier, '2024-02', 'value', 'district').timed).toBe(2);
 	});
 
 	it('rejects identifiers and values outside the lists', () => {
@@ -168,11 +162,10 @@ describe('buildTrendSeriesQuery', () => {
 	});
 });
 
-describe('buildTrendSeasonalQuery', () => {
+describe('seasonality in the series rows', () => {
 	it('sets each month beside the previous year and the rolling 12 months', async () => {
-		const rows = await db.run(
-			buildTrendSeasonalQuery({ ...base, provinces: ['01'], from: '2025-01-01', to: '2025-02-01' }, { kind: 'unit', key: '01' })
-		);
+		const series = await db.run(buildTrendSeriesQuery({ ...base, provinces: ['01'], from: '2025-01-01', to: '2025-02-01' }));
+		const rows = series.filter((r) => r.kind === 'unit' && r.key === '01');
 		expect(rows.map((r) => r.month)).toEqual(['2025-01', '2025-02']);
 		const feb = rows[1];
 		// Feb 2025: f1, f2 (across Tết 2025) both 2 working days.
@@ -187,14 +180,52 @@ describe('buildTrendSeasonalQuery', () => {
 	});
 
 	it('leaves the rolling figure empty without 12 months of data', async () => {
-		const rows = await db.run(
-			buildTrendSeasonalQuery({ ...base, from: '2024-11-01', to: '2024-12-01' }, { kind: 'all', key: '' })
-		);
+		const rows = (await db.run(buildTrendSeriesQuery({ ...base, from: '2024-11-01', to: '2024-12-01' }))).filter((r) => r.kind === 'all');
 		// The cube starts in Jan 2024: Nov has 11 months, Dec 12.
 		expect(rows[0].rolling_median_wd).toBeNull();
 		expect(rows[0].prev_median_wd).toBeNull();
 		// Jan–Dec 2024, all: Feb 1 2 2 2 3 5 5 6 13 15, Mar 9 → 11 values, median 5 (6th), p90 13 (10th).
 		expect([rows[1].rolling_median_wd, rows[1].rolling_p90_wd]).toEqual([5, 13]);
+	});
+});
+
+describe('trend_lines (the materialised series)', () => {
+	const views: TrendFilters[] = [
+		base,
+		{ ...base, provinces: ['01', '79'] },
+		{ ...base, provinces: ['79'], basis: 'received', from: '2025-01-01' },
+		{ ...base, mode: '63', provinces: ['74', '22'], to: '2025-06-01' },
+		{ ...base, mode: '63', to: '2025-08-01' },
+		{ ...base, grouping: 'pilot', provinces: ['01'] },
+		{ ...base, grouping: 'pilot', basis: 'received', mode: '63', from: '2024-06-01', to: '2025-03-01' },
+		{ ...base, grouping: 'sector' },
+		{ ...base, grouping: 'channel', from: '2025-02-01', to: '2025-02-01' },
+		{ ...base, grouping: 'agency_level', basis: 'received', from: '2025-04-01' }
+	];
+
+	it('answers every standard view with exactly the rows of the live builder', async () => {
+		for (const f of views) {
+			expect(trendLinesAnswer(f), JSON.stringify(f)).toBe(true);
+			const live = await db.run(buildTrendSeriesQuery(f));
+			const looked = await db.run(buildTrendLookupQuery(f));
+			expect(live.length, JSON.stringify(f)).toBeGreaterThan(0);
+			expect(looked, JSON.stringify(f)).toEqual(live);
+		}
+	});
+
+	it('leaves slices and splits within chosen provinces to the live builder', () => {
+		expect(trendLinesAnswer({ ...base, slice: { sector: 'Đất đai' } })).toBe(false);
+		expect(trendLinesAnswer({ ...base, grouping: 'sector', provinces: ['01'] })).toBe(false);
+		expect(trendSeriesQuery({ ...base, grouping: 'sector', provinces: ['01'] }).sql).toContain('dossier_hist');
+		expect(trendSeriesQuery(base).sql).toContain('FROM trend_lines');
+		expect(() => buildTrendLookupQuery({ ...base, slice: { channel: 'online' } })).toThrow(/sliced/);
+	});
+
+	it('binds the chosen provinces and checks them', () => {
+		const q = buildTrendLookupQuery({ ...base, provinces: ['01', '79'] });
+		expect(q.params).toEqual(['34', 'finished', '2024-01', '2025-08', '01', '79', '01', '79']);
+		expect(q.sql.split('?').length - 1).toBe(q.params.length);
+		expect(() => buildTrendLookupQuery({ ...base, provinces: ["01' OR 1=1"] })).toThrow(/province/);
 	});
 });
 

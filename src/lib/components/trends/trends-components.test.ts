@@ -3,7 +3,7 @@ import { parseState, serializeState } from '../../state/schema';
 import type { TrendFilters } from '../../metrics/trends-filters';
 import { lineId, parseLineId, provincesField, trendsSchema } from './trends-state';
 import { keeper, lineAllowed, sameTrendFilters } from './trends-page';
-import { lineLabel, lineValues, linesOf, metricFormatter, metricIsCount } from './trends-view';
+import { lineLabel, lineValues, linesOf, metricFormatter, metricIsCount, rowsOfLine } from './trends-view';
 
 describe('trends URL state', () => {
 	it('reads every key and falls back to defaults on bad values', () => {
@@ -71,6 +71,12 @@ describe('trends view', () => {
 		expect(lines.map((l) => l.context)).toEqual([false, false, true, true]);
 		expect(lineValues(lines[1], months, 'median_wd')).toEqual([7, null]);
 		expect(lineValues(lines[0], months, 'median_wd')).toEqual([3, null]);
+	});
+
+	it('picks the rows of one line in their order for the seasonality chart', () => {
+		expect(rowsOfLine(rows, 'unit:01').map((r) => r.month)).toEqual(['2025-01', '2025-02']);
+		expect(rowsOfLine(rows, 'all:').map((r) => r.median_wd)).toEqual([5, 6]);
+		expect(rowsOfLine(rows, 'unit:02')).toEqual([]);
 	});
 
 	it('names lines in the reader language', () => {

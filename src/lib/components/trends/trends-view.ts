@@ -96,6 +96,11 @@ export function linesOf(rows: readonly Row[], chosen: readonly string[]): { mont
 	return { months, lines: sorted };
 }
 
+/** The rows of one line (its id, 'kind:key') in their month order: the seasonality chart's input. */
+export function rowsOfLine(rows: readonly Row[], id: string): Row[] {
+	return rows.filter((r) => lineId({ kind: r.kind, key: String(r.key ?? '') } as SeriesRef) === id);
+}
+
 /** The metric's values of a line, one per month (null where missing). */
 export function lineValues(line: TrendLineData, months: readonly string[], metric: TrendMetric): (number | null)[] {
 	return months.map((m) => {

@@ -217,3 +217,34 @@ describe('PendingQuery', () => {
 		expect(page.shown()).toBe('');
 	});
 });
+
+describe('PendingQuery with the hook registered by several states', () => {
+	beforeEach(() => {
+		vi.useFakeTimers();
+	});
+	afterEach(() => {
+		vi.useRealTimers();
+	});
+
+	it('acts once per navigation when the same navigation is reported more than once', async () => {
+		let url = new URL('/trends/', ORIGIN);
+		let snapshot: PendingSnapshot | null = null;
+		const sets: (PendingSnapshot | null)[] = [];
+		const pending = new PendingQuery({
+			cell: { get: () => snapshot, set: (value) => sets.push((snapshot = value)) },
+			location: () => url,
+			navigate: () => Promise.resolve(),
+			delayMs: 150
+		});
+		void pending.change(q('mode=63'));
+		let fulfil!: () => void;
+		const nav = { type: 'popstate', to: { url: new URL('/trends/?group=pilot', ORIGIN) }, complete: new Promise<void>((f) => (fulfil = f)) };
+		for (let i = 0; i < 3; i++) pending.navigationStarted(nav);
+		expect(sets).toHaveLength(2); // the change, then `leaving` once
+		url = nav.to.url;
+		fulfil();
+		await flush();
+		expect(snapshot).toBeNull();
+		expect(sets).toHaveLength(3);
+	});
+});

@@ -74,6 +74,7 @@ export class PendingQuery {
 	#writing: string | null = null;
 	/** The user's navigation under way (the latest one: it supersedes any earlier). */
 	#external: object | null = null;
+	#seen: NavigationStart | null = null;
 
 	constructor(deps: PendingQueryDeps) {
 		this.#deps = deps;
@@ -104,6 +105,9 @@ export class PendingQuery {
 
 	/** Call from `beforeNavigate`: a navigation that is not our write outranks the pending choice. */
 	navigationStarted(nav: NavigationStart): void {
+		// Every mounted URL state registers the hook: act once per navigation.
+		if (nav === this.#seen) return;
+		this.#seen = nav;
 		if (nav.type === 'goto' && nav.to && addressOf(nav.to.url) === this.#writing) return;
 		const token = {};
 		this.#external = token;

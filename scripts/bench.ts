@@ -7,7 +7,7 @@
 // --views measures only the views listed (the cold loads only if / is one of them).
 // Prints figures; asserts nothing.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { changeLatency, coldLoad, withFreshBrowser, type LoadResult, type ViewResult } from './bench/measure';
 import { parseArgs, type Options } from './bench/args';
@@ -88,16 +88,17 @@ const SLOWEST = 5;
 function printChanges(views: ViewResult[]): void {
 	console.log('After a change (each control changed to another value and back, provinces added and removed; warm engine)');
 	console.log('answered = change → last DuckDB query answered; redrawn = change → end of the first frame begun after the');
-	console.log('last chart update or answer; no redraw = changes after which no chart changed and no query ran\n');
+	console.log('last chart update or answer; no chart redrawn = changes after which no chart got a new option or changed\n');
 	const all = views.flatMap((v) => v.changes);
 	console.log(table(REPORT_HEADER, [...views.flatMap((v) => viewRows(v.path, v.changes)), summaryRow('every view', 'all', all)]));
 	for (const v of views) {
 		const slow = slowestChanges(v.changes, SLOWEST);
 		const none = withoutRedraw(v.changes);
-		if (!slow.length && !none.length) continue;
+		if (!slow.length) continue;
 		console.log(`\nSlowest changes on ${v.path}`);
 		for (const line of slow) console.log(`  ${line}`);
-		if (none.length) console.log(`  no chart redrawn, no query: ${none.join(', ')}`);
+		if (none.answered.length) console.log(`  no chart redrawn though queries answered: ${none.answered.join(', ')}`);
+		if (none.idle.length) console.log(`  no chart redrawn, no query: ${none.idle.join(', ')}`);
 	}
 	const redrawn = all.flatMap((c) => (c.redrawnMs === null ? [] : [c.redrawnMs]));
 	console.log(`\nEvery view, every change: median redrawn ${fmtLatency(median(redrawn))} over ${redrawn.length} changes (issue 6 asks ≤ 100 ms)`);
@@ -121,6 +122,9 @@ async function benchDataSet(name: string, dataDir: string, options: Options): Pr
 			for (const path of paths) views.push(await changeLatency(context, server.url, path));
 		});
 		printChanges(views);
+		const file = resolve('bench-data', `changes-${name}.json`);
+		writeFileSync(file, JSON.stringify(views, null, '\t') + '\n');
+		console.log(`Every change measured: ${relative(process.cwd(), file)}`);
 	} finally {
 		await server.close();
 	}

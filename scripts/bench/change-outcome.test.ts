@@ -31,7 +31,7 @@ describe('frameEndAfter', () => {
 describe('changeOutcome', () => {
 	it('answered = last query answered; redrawn = end of the frame after the later of it and the last chart draw', () => {
 		const r = changeOutcome('filter bar', 'from → 2024-06', snap({ queries: [q(1050, 20), q(1090, 45)], chartDraws: 3, lastChartDraw: 1093 }));
-		expect(r).toEqual({ group: 'filter bar', name: 'from → 2024-06', queryMs: [20, 45], answeredMs: 89, redrawnMs: 1101 - 1001, charts: 3 });
+		expect(r).toEqual({ group: 'filter bar', name: 'from → 2024-06', queryMs: [20, 45], answeredMs: 89, redrawnMs: 1101 - 1001, charts: 3, chartChanged: true });
 	});
 	it('a redraw without any query (e.g. another measure of the same rows) is measured', () => {
 		const r = changeOutcome('page controls', 'trend-metric → volume', snap({ chartDraws: 2, lastChartDraw: 1010 }));
@@ -52,6 +52,10 @@ describe('changeOutcome', () => {
 	});
 	it('nothing redrawn and nothing answered: no redrawn time', () => {
 		const r = changeOutcome('filter bar', 'group → north', snap({}));
-		expect(r).toMatchObject({ answeredMs: null, redrawnMs: null, charts: 0 });
+		expect(r).toMatchObject({ answeredMs: null, redrawnMs: null, charts: 0, chartChanged: false });
+	});
+	it('queries answered but no chart changed: the frame after the answer, and no chart changed', () => {
+		const r = changeOutcome('filter bar', 'mode → 63', snap({ queries: [q(1100, 90)], lastChartDraw: 995 }));
+		expect(r).toMatchObject({ answeredMs: 99, redrawnMs: 1117 - 1001, chartChanged: false });
 	});
 });

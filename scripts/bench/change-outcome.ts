@@ -10,7 +10,9 @@
 //   layout, paint) is done, seen as a message posted from its rAF callback. Compositing and
 //   display come after and are not counted. A chart update made inside a rAF callback after
 //   the probe's own callback is counted one frame late (at most ~17 ms too slow).
-// A change after which no chart changed and no query answered has no "redrawn" time (null).
+// A change after which no chart changed and no query answered has no "redrawn" time (null); one
+// that answered queries but changed no chart has one (the frame after the answer) and is counted
+// as "no chart redrawn" in the report.
 import type { QueryTiming } from '../../src/lib/data/timings';
 
 export type ControlGroup = 'filter bar' | 'page controls';
@@ -45,8 +47,10 @@ export interface ChangeResult {
 	queryMs: number[];
 	answeredMs: number | null;
 	redrawnMs: number | null;
-	/** Charts given a new option after the change. */
+	/** Charts given a new option after the change (0 on a build without the echarts-action hook). */
 	charts: number;
+	/** A chart was given a new option or its DOM changed after the change. */
+	chartChanged: boolean;
 }
 
 /** End of the first frame that began strictly after `at`; null if none has finished yet. */
@@ -75,6 +79,7 @@ export function changeOutcome(group: ControlGroup, name: string, s: Snapshot): C
 		queryMs: queries.map((q) => q.ms),
 		answeredMs: answered === null ? null : answered - t0,
 		redrawnMs: redrawn === null ? null : redrawn - t0,
-		charts: s.chartDraws
+		charts: s.chartDraws,
+		chartChanged: latest([s.lastChartDraw, s.lastChartMutation], t0) !== null
 	};
 }

@@ -24,15 +24,19 @@ declare global {
 /** Runs in the page (serialised: it may use nothing from this module). */
 function probe(): void {
 	const state: ProbeState = { mark: 0, input: null, frames: [], mutations: 0, lastChartMutation: null, chartDrawsAtMark: 0 };
-	// A message posted from a rAF callback is handled after that frame's style, layout and paint.
+	// A message posted from a rAF callback is handled after that frame's style, layout and paint
+	// (messages arrive in order, possibly after the next frame began: hence the queue).
 	const afterFrame = new MessageChannel();
+	const open: Frame[] = [];
 	afterFrame.port1.onmessage = () => {
-		const frame = state.frames.at(-1);
-		if (frame && frame.done === null) frame.done = performance.now();
+		const frame = open.shift();
+		if (frame) frame.done = performance.now();
 	};
 	const tick = () => {
-		state.frames.push({ start: performance.now(), done: null });
+		const frame: Frame = { start: performance.now(), done: null };
+		state.frames.push(frame);
 		if (state.frames.length > 20_000) state.frames.splice(0, 10_000);
+		open.push(frame);
 		afterFrame.port2.postMessage(null);
 		requestAnimationFrame(tick);
 	};

@@ -13,7 +13,7 @@ export const REPORT_HEADER = [
 	'median answered',
 	'median redrawn',
 	'p90 redrawn',
-	'no redraw'
+	'no chart redrawn'
 ];
 
 /** One table row: `changes` of one view (all of them or one group's). */
@@ -31,7 +31,7 @@ export function summaryRow(view: string, label: string, changes: readonly Change
 		fmtLatency(median(answered)),
 		fmtLatency(median(redrawn)),
 		fmtLatency(p90(redrawn)),
-		String(changes.length - redrawn.length)
+		String(changes.filter((c) => !c.chartChanged).length)
 	];
 }
 
@@ -60,7 +60,11 @@ export function slowestChanges(changes: readonly ChangeResult[], count: number):
 		});
 }
 
-/** Names of the changes after which no chart changed and no query answered. */
-export function withoutRedraw(changes: readonly ChangeResult[]): string[] {
-	return changes.filter((c) => c.redrawnMs === null).map((c) => c.name);
+/** Names of the changes after which no chart changed: with queries answered, and without. */
+export function withoutRedraw(changes: readonly ChangeResult[]): { answered: string[]; idle: string[] } {
+	const none = changes.filter((c) => !c.chartChanged);
+	return {
+		answered: none.filter((c) => c.answeredMs !== null).map((c) => c.name),
+		idle: none.filter((c) => c.answeredMs === null).map((c) => c.name)
+	};
 }

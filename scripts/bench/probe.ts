@@ -47,8 +47,10 @@ function probe(): void {
 	new MutationObserver((records) => {
 		state.mutations += records.length;
 		for (const r of records) {
+			// Inside the chart ECharts drew, not the container's own attributes (set by the page).
 			const el = r.target instanceof Element ? r.target : r.target.parentElement;
-			if (el?.closest('[_echarts_instance_]')) {
+			const chart = el?.closest('[_echarts_instance_]');
+			if (chart && (chart !== el || r.type === 'childList')) {
 				state.lastChartMutation = performance.now();
 				break;
 			}

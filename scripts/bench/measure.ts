@@ -95,8 +95,11 @@ export async function coldLoad(siteUrl: string, path: string): Promise<LoadResul
 	});
 }
 
-/** Waits until no query runs and nothing (query, chart draw, DOM change) happened for `quietMs`. */
-async function settle(page: Page, quietMs = 600, timeoutMs = 60_000): Promise<void> {
+/**
+ * Waits until no query runs and nothing (query, chart draw, DOM change) happened for `quietMs`;
+ * false if the page was still busy after `timeoutMs`.
+ */
+async function settle(page: Page, quietMs = 600, timeoutMs = 60_000): Promise<boolean> {
 	const end = Date.now() + timeoutMs;
 	let last = '';
 	let quietSince = Date.now();
@@ -105,9 +108,10 @@ async function settle(page: Page, quietMs = 600, timeoutMs = 60_000): Promise<vo
 		if (key !== last || pending > 0) {
 			last = key;
 			quietSince = Date.now();
-		} else if (Date.now() - quietSince >= quietMs) return;
+		} else if (Date.now() - quietSince >= quietMs) return true;
 		await page.waitForTimeout(50);
 	}
+	return false;
 }
 
 /**
@@ -122,11 +126,11 @@ export async function changeLatency(context: BrowserContext, siteUrl: string, pa
 		await page.goto(siteUrl + path, { waitUntil: 'load' });
 		await waitFor(page, (_t, stage) => stage === 'ready', 90_000);
 		await settle(page);
-		const quiet = () => settle(page);
+		const quiet = () => settle(page).then(() => {});
 		const change: Change = async (group, name, act) => {
 			await resetProbe(page);
 			await act();
-			await settle(page);
+			if (!(await settle(page))) console.warn(`${path} ${name}: still busy after 60 s, measured so far`);
 			result.changes.push(changeOutcome(group, name, await snapshot(page)));
 		};
 		await changeSelects(page.locator(FILTER_BAR), 'filter bar', change);

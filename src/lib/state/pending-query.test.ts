@@ -187,6 +187,20 @@ describe('PendingQuery', () => {
 		expect(page.writes.map((w) => w.href)).toEqual(['/trends/?g=sector']);
 	});
 
+	it('keeps answering and writing when a link leaves the app (a file) without unloading the page', async () => {
+		const page = setup('/data-quality/');
+		void page.pending.change(q('mode=63'));
+		page.pending.navigationStarted({
+			type: 'link',
+			to: { url: new URL('/data/manifest.json', ORIGIN) },
+			willUnload: true,
+			complete: new Promise(() => {})
+		});
+		expect(page.shown()).toBe('mode=63');
+		await vi.advanceTimersByTimeAsync(150);
+		expect(page.writes.map((w) => w.href)).toEqual(['/data-quality/?mode=63']);
+	});
+
 	it('does not take its own write for a user navigation', async () => {
 		const page = setup('/');
 		void page.pending.change(q('group=pilot'));

@@ -28,6 +28,8 @@ export interface PendingSnapshot {
 export interface NavigationStart {
 	readonly type: string;
 	readonly to: { readonly url: Location } | null;
+	/** The document is to be replaced (another site, a file, closing the tab). */
+	readonly willUnload?: boolean;
 	readonly complete: Promise<void>;
 }
 
@@ -109,6 +111,9 @@ export class PendingQuery {
 		if (nav === this.#seen) return;
 		this.#seen = nav;
 		if (nav.type === 'goto' && nav.to && addressOf(nav.to.url) === this.#writing) return;
+		// Either the page goes away with its choice, or (a file that opens no page) it stays as it
+		// is, and `complete` would never say so.
+		if (nav.willUnload) return;
 		const token = {};
 		this.#external = token;
 		this.#timers.clear(this.#timer);

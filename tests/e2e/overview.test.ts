@@ -112,6 +112,28 @@ describe('overview KPIs', () => {
 		expect(p.foreignRequests()).toEqual([]);
 		await p.close();
 	});
+
+	it('redraws its charts when a filter changes (not only the tables)', async () => {
+		const p = await openPage('/');
+		await waitForEngineReady(p.page);
+		await p.page.waitForFunction(() => document.querySelector('[data-testid="overview-kpis"]')?.getAttribute('data-live') === 'true', undefined, { timeout: 60_000 });
+		// The default period is the last 12 months of data (2025-02 … 2026-01): no month of 2024
+		// on the axis until the period starts in January 2024.
+		const axisHas2024 = () =>
+			p.page.evaluate(() =>
+				Array.from(document.querySelectorAll('[data-testid="chart-volume-chart"] svg text')).some((t) => (t.textContent ?? '').includes('2024'))
+			);
+		await p.page.waitForSelector('[data-testid="chart-volume-chart"] svg text');
+		expect(await axisHas2024()).toBe(false);
+		await p.page.locator('[data-testid="filter-bar"] select').first().selectOption('2024-01');
+		await p.page.waitForFunction(
+			() => Array.from(document.querySelectorAll('[data-testid="chart-volume-chart"] svg text')).some((t) => (t.textContent ?? '').includes('2024')),
+			undefined,
+			{ timeout: 30_000 }
+		);
+		expect(p.pageErrors).toEqual([]);
+		await p.close();
+	});
 });
 
 describe('language and theme', () => {

@@ -61,6 +61,19 @@ export function formatSignedPercent(lang: Lang, fraction: number | null | undefi
 	}).format(fraction);
 }
 
+// Creating an Intl formatter costs far more than using one (a month select of 37 options, every
+// axis label and tooltip): one per language and options, kept.
+const dateCache = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+	const key = lang + JSON.stringify(options);
+	let format = dateCache.get(key);
+	if (!format) {
+		format = new Intl.DateTimeFormat(LOCALES[lang], options);
+		dateCache.set(key, format);
+	}
+	return format;
+}
+
 /** Parses 'YYYY-MM-DD', 'YYYY-MM' or an ISO timestamp into a UTC date (no time-zone drift). */
 function toUtcDate(value: string): Date | null {
 	const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
@@ -73,19 +86,14 @@ function toUtcDate(value: string): Date | null {
 export function formatDate(lang: Lang, value: string | null | undefined): string {
 	const date = value ? toUtcDate(value) : null;
 	if (!date) return MISSING;
-	return new Intl.DateTimeFormat(LOCALES[lang], {
-		day: '2-digit',
-		month: '2-digit',
-		year: 'numeric',
-		timeZone: 'UTC'
-	}).format(date);
+	return dateFormat(lang, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
 /** Date and time in UTC (import times in the manifest). */
 export function formatDateTime(lang: Lang, value: string | null | undefined): string {
 	const date = value ? toUtcDate(value) : null;
 	if (!date) return MISSING;
-	return new Intl.DateTimeFormat(LOCALES[lang], {
+	return dateFormat(lang, {
 		day: '2-digit',
 		month: '2-digit',
 		year: 'numeric',
@@ -96,16 +104,21 @@ export function formatDateTime(lang: Lang, value: string | null | undefined): st
 	}).format(date);
 }
 
+const monthLabels = new Map<string, string>();
+
 /** A month ('YYYY-MM' or 'YYYY-MM-01'): "thg 1 2025" / "Jan 2025"; `long` for "tháng 1, 2025". */
 export function formatMonth(lang: Lang, value: string | null | undefined, style: 'short' | 'long' = 'short'): string {
+	const key = `${lang}|${style}|${value}`;
+	const known = monthLabels.get(key);
+	if (known !== undefined) return known;
 	const date = value ? toUtcDate(value) : null;
 	if (!date) return MISSING;
-	return new Intl.DateTimeFormat(LOCALES[lang], {
-		month: style === 'short' ? 'short' : 'long',
-		year: 'numeric',
-		timeZone: 'UTC'
-	}).format(date);
+	const label = dateFormat(lang, { month: style, year: 'numeric', timeZone: 'UTC' }).format(date);
+	// Bounded: a session meets a few hundred months at most; a cap keeps odd input from growing it.
+	if (monthLabels.size < 5000) monthLabels.set(key, label);
+	return label;
 }
+
 
 const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
 

@@ -1,6 +1,7 @@
 // The one Svelte action that owns an ECharts instance: init on mount (tree-shaken core with the
 // chart kinds the site uses, registered once), a debounced ResizeObserver, `setOption(…, true)`
-// on update, re-init when the theme changes, dispose on destroy.
+// on update (once per animation frame, after the change that caused it has been handled), re-init
+// when the theme changes, dispose on destroy.
 // Usage: <div use:echarts={{ option: (theme) => buildLineOption({ …, theme }) }}></div>
 import type { EChartsOption } from 'echarts';
 import type { ChartTheme } from './chart-theme';
@@ -50,6 +51,7 @@ export function echarts(node: HTMLElement, initial: EchartsParams) {
 	let chart: ReturnType<Core['init']> | undefined;
 	let destroyed = false;
 	let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+	let frame: number | undefined;
 
 	const optionFor = () => {
 		const theme = readChartTheme(node);
@@ -81,14 +83,22 @@ export function echarts(node: HTMLElement, initial: EchartsParams) {
 		update(next: EchartsParams) {
 			const rendererChanged = (next.renderer ?? 'svg') !== (params.renderer ?? 'svg');
 			params = next;
-			if (rendererChanged || !chart) void create();
-			else {
+			if (rendererChanged || !chart) {
+				void create();
+				return;
+			}
+			// Drawn in the next frame, not in the update: the page's queries go out first (their
+			// dispatch waits for this task to end), and a burst of updates draws once.
+			frame ??= requestAnimationFrame(() => {
+				frame = undefined;
+				if (destroyed || !chart) return;
 				chart.setOption(optionFor(), true);
 				recordChartDraw();
-			}
+			});
 		},
 		destroy() {
 			destroyed = true;
+			if (frame !== undefined) cancelAnimationFrame(frame);
 			clearTimeout(resizeTimer);
 			resizeObserver.disconnect();
 			themeObserver.disconnect();

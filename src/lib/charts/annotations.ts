@@ -41,15 +41,6 @@ export function eventsFromRows(rows: readonly AnnotationRow[]): TrendEvent[] {
 	return events;
 }
 
-/**
- * The events overlapping the months [from, to] ('YYYY-MM'), in their order: the page reads every
- * event of the data's span once and keeps a period's in the browser, with no query per change.
- */
-export function eventsInPeriod(events: readonly TrendEvent[], from: string, to: string): TrendEvent[] {
-	// 'YYYY-MM-DD' strings compare as dates; every day of `to` sorts below `${to}-32`.
-	return events.filter((e) => e.to >= `${from}-01` && e.from < `${to}-32`);
-}
-
 /** Milliseconds of a 'YYYY-MM-DD' date at 00:00 UTC. */
 export function utcDay(iso: string): number {
 	return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));

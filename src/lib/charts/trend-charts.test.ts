@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LIGHT_CHART_THEME as theme } from './chart-theme';
-import { eventMarks, eventsFromRows, eventsInPeriod, monthOfPoint, monthPoint, utcDay, type TrendEvent } from './annotations';
+import { eventMarks, eventsFromRows, monthOfPoint, monthPoint, utcDay, type TrendEvent } from './annotations';
 import { buildTrendLineOption, trendTooltip } from './trend-lines';
 import { buildSeasonalOption } from './trend-seasonal';
 import { binIndexOf, buildHistogramOption, type HistogramBin } from './histogram';
@@ -21,20 +21,6 @@ describe('annotations', () => {
 	it('reads event rows and drops unknown kinds', () => {
 		expect(events.map((e) => e.kind)).toEqual(['tet', 'pilot_start', 'merger']);
 		expect(events[1]).toMatchObject({ code: '22', illustrative: true, nameVi: evil });
-	});
-
-	it('keeps the events overlapping a period of months, ends included', () => {
-		const kinds = (from: string, to: string) => eventsInPeriod(events, from, to).map((e) => e.kind);
-		expect(kinds('2024-01', '2025-12')).toEqual(['tet', 'pilot_start', 'merger']);
-		expect(kinds('2024-02', '2024-02')).toEqual(['tet']);
-		expect(kinds('2024-03', '2024-08')).toEqual([]);
-		expect(kinds('2024-09', '2025-06')).toEqual(['pilot_start']);
-		expect(kinds('2025-07', '2025-07')).toEqual(['merger']);
-		// A Tết break across a month end belongs to both months.
-		const across = eventsFromRows([{ kind: 'tet', date_from: '2025-01-25', date_to: '2025-02-02', code: '', name_vi: '', name_en: '', illustrative: false }]);
-		expect(eventsInPeriod(across, '2025-02', '2025-03')).toHaveLength(1);
-		expect(eventsInPeriod(across, '2024-11', '2025-01')).toHaveLength(1);
-		expect(eventsInPeriod(across, '2025-03', '2025-04')).toHaveLength(0);
 	});
 
 	it('places months at mid-month in UTC and back', () => {

@@ -89,13 +89,6 @@ export function useGlobalFilters(): UrlState<GlobalFilters> {
 	);
 }
 
-/**
- * Kept for callers that wrapped a state to answer at once: every URL state does now, through
- * the page's shared pending query, so the state is returned as it is.
- */
-export function withPending<S>(state: UrlState<S>): UrlState<S> {
-	return state;
-}
 
 export { pageQuery };
 

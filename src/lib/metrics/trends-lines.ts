@@ -4,7 +4,7 @@
 // sector, channel or level) are a lookup in the browser. Views the table cannot answer (a
 // sector, channel or level slice; a split within chosen provinces) run the live builder.
 import type { SqlParam, SqlQuery } from './query';
-import { checkTrendFilters, TREND_BASES, TREND_MODES, unitColumns, type TrendFilters, type TrendGrouping } from './trends-filters';
+import { checkTrendFilters, TREND_BASES, TREND_MODES, unitColumns, type SeriesRef, type TrendFilters, type TrendGrouping } from './trends-filters';
 import { buildTrendSeriesQuery, CUBE_TABLES, TREND_SERIES_COLUMNS } from './trends-series';
 
 export const TREND_LINES_TABLE = 'trend_lines';
@@ -124,7 +124,16 @@ ORDER BY kind, key, month`,
 	};
 }
 
-/** The query for a view's series: the lookup where the table answers, else the live builder. */
-export function trendSeriesQuery(f: TrendFilters): SqlQuery {
-	return trendLinesAnswer(f) ? buildTrendLookupQuery(f) : buildTrendSeriesQuery(f);
+/**
+ * The query for a view's series: the lookup where the table answers (and exists: data written
+ * before it was added has none), else the live builder with the rolling figures of `focus` only
+ * (the line the seasonality chart shows).
+ */
+export function trendSeriesQuery(f: TrendFilters, focus: SeriesRef, hasLinesTable = true): SqlQuery {
+	return hasLinesTable && trendLinesAnswer(f) ? buildTrendLookupQuery(f) : buildTrendSeriesQuery(f, { rollingLine: focus });
+}
+
+/** Whether the database has `trend_lines` (a query; `n` > 0). */
+export function buildHasTrendLinesQuery(): SqlQuery {
+	return { sql: `SELECT count(*)::INTEGER AS n FROM information_schema.tables WHERE table_name = '${TREND_LINES_TABLE}'`, params: [] };
 }

@@ -2,7 +2,7 @@
 // volumes, backlog, on-time rate and processing-time quantiles, beside the same month a year
 // earlier and the 12 months ending with it (seasonality), from the cubes in one query.
 import type { SqlQuery } from './query';
-import { addMonths, checkTrendFilters, MERGER_DATE, type TrendBasis, type TrendFilters } from './trends-filters';
+import { addMonths, checkSeriesRef, checkTrendFilters, MERGER_DATE, type SeriesRef, type TrendBasis, type TrendFilters } from './trends-filters';
 import { joinParts, membersSql, scanParts, type SqlPart } from './trends-scope';
 
 /** The metrics a trend chart can draw; each has a `prev_` and a `rolling_` twin in the rows. */
@@ -114,6 +114,11 @@ export interface TrendSeriesOptions {
 	everyUnit?: boolean;
 	/** Default: the cubes. Rollups must keep every column the view reads (identifiers, not values). */
 	tables?: TrendTables;
+	/**
+	 * The rolling figures of this line only (NULL for the others): the live path computes them
+	 * for the line the seasonality chart shows, the costliest part of the query.
+	 */
+	rollingLine?: SeriesRef;
 }
 
 /**
@@ -143,6 +148,10 @@ export function buildTrendSeriesQuery(f: TrendFilters, options: TrendSeriesOptio
 	const overdueTerm = f.basis === 'finished' ? `MAX(n.overdue) FILTER (WHERE w.inner_month = w.month)` : `SUM(n.overdue)`;
 	const rollingCounts = ROLLING_COUNTS.map((m) => `AVG(coalesce(n.${m}, 0)) AS ${m}`).join(',\n    ');
 	const whole = (expr: string, name: string) => `CASE WHEN r.months_in_window = 12 THEN ${expr} END::DOUBLE AS rolling_${name}`;
+	if (options.rollingLine) checkSeriesRef(options.rollingLine);
+	const rollingLine: SqlPart = options.rollingLine
+		? { sql: ' WHERE kind = ? AND key = ?', params: [options.rollingLine.kind, options.rollingLine.key] }
+		: { sql: '', params: [] };
 	return joinParts(
 		'WITH ',
 		monthlyCtes(wide, options.everyUnit ?? false, tables),
@@ -152,6 +161,11 @@ export function buildTrendSeriesQuery(f: TrendFilters, options: TrendSeriesOptio
 ), lines AS (
   -- The lines with cube rows in the period shown.
   SELECT DISTINCT kind, key FROM counts WHERE month >= CAST(? AS DATE)
+), rolling_lines AS (
+  SELECT kind, key FROM lines`,
+		{ sql: '', params: [f.from] },
+		rollingLine,
+		`
 ), base AS (
   SELECT mo.month, l.kind, l.key,
     (n.month IS NOT NULL) AS in_cube,
@@ -178,6 +192,7 @@ export function buildTrendSeriesQuery(f: TrendFilters, options: TrendSeriesOptio
 ), rolled_hist AS (
   SELECT w.month, h.kind, h.key, h.wd, SUM(h.n) AS n
   FROM windows w JOIN hist h ON h.month = w.inner_month
+  SEMI JOIN rolling_lines l ON l.kind = h.kind AND l.key = h.key
   GROUP BY ALL
 ), rolled_q AS (
   ${quantilesFrom('rolled_hist', 'month, kind, key')}
@@ -187,7 +202,7 @@ export function buildTrendSeriesQuery(f: TrendFilters, options: TrendSeriesOptio
     SUM(coalesce(n.early, 0) + coalesce(n.on_time, 0) + coalesce(n.late, 0)) AS judged,
     coalesce(${overdueTerm}, 0) AS overdue,
     ${rollingCounts}
-  FROM windows w CROSS JOIN lines l
+  FROM windows w CROSS JOIN rolling_lines l
   LEFT JOIN counts n ON n.month = w.inner_month AND n.kind = l.kind AND n.key = l.key
   GROUP BY ALL
 )
@@ -204,6 +219,6 @@ LEFT JOIN rolled r ON r.month = b.month AND r.kind = b.kind AND r.key = b.key
 LEFT JOIN rolled_q rq ON rq.month = b.month AND rq.kind = b.kind AND rq.key = b.key
 WHERE b.month >= CAST(? AS DATE)
 ORDER BY b.kind, b.key, b.month`,
-		{ sql: '', params: [f.from, f.from, f.from] }
+		{ sql: '', params: [f.from, f.from] }
 	);
 }

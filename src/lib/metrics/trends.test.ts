@@ -11,7 +11,7 @@ import type { TrendFilters } from './trends-filters';
 import { buildTrendSeriesQuery } from './trends-series';
 import { buildTrendHistogramQuery } from './trends-histogram';
 import { buildTrendAnnotationsQuery } from './trends-annotations';
-import { buildTrendLinesTableStatements, buildTrendLookupQuery, trendLinesAnswer, trendSeriesQuery } from './trends-lines';
+import { buildHasTrendLinesQuery, buildTrendLinesTableStatements, buildTrendLookupQuery, trendLinesAnswer, trendSeriesQuery } from './trends-lines';
 
 let dir: string;
 let db: NativeDb;
@@ -213,12 +213,32 @@ describe('trend_lines (the materialised series)', () => {
 		}
 	});
 
-	it('leaves slices and splits within chosen provinces to the live builder', () => {
+	it('leaves slices and splits within chosen provinces to the live builder', async () => {
+		const all = { kind: 'all', key: '' } as const;
 		expect(trendLinesAnswer({ ...base, slice: { sector: 'Đất đai' } })).toBe(false);
 		expect(trendLinesAnswer({ ...base, grouping: 'sector', provinces: ['01'] })).toBe(false);
-		expect(trendSeriesQuery({ ...base, grouping: 'sector', provinces: ['01'] }).sql).toContain('dossier_hist');
-		expect(trendSeriesQuery(base).sql).toContain('FROM trend_lines');
+		expect(trendSeriesQuery({ ...base, grouping: 'sector', provinces: ['01'] }, all).sql).toContain('dossier_hist');
+		expect(trendSeriesQuery(base, all).sql).toContain('FROM trend_lines');
+		// Data written before trend_lines existed: the live builder answers every view.
+		expect(trendSeriesQuery(base, all, false).sql).toContain('dossier_hist');
+		expect((await db.run(buildHasTrendLinesQuery()))[0].n).toBe(1);
 		expect(() => buildTrendLookupQuery({ ...base, slice: { channel: 'online' } })).toThrow(/sliced/);
+	});
+
+	it('computes the rolling figures of one line only when asked, the same as for every line', async () => {
+		const view: TrendFilters = { ...base, provinces: ['01', '79'], from: '2025-01-01' };
+		const every = await db.run(buildTrendSeriesQuery(view));
+		const one = await db.run(buildTrendSeriesQuery(view, { rollingLine: { kind: 'unit', key: '01' } }));
+		expect(one.length).toBe(every.length);
+		const rolling = (r: Row) => Object.fromEntries(Object.entries(r).filter(([k]) => k.startsWith('rolling_')));
+		const strip = (r: Row) => Object.fromEntries(Object.entries(r).filter(([k]) => !k.startsWith('rolling_')));
+		expect(one.map(strip)).toEqual(every.map(strip));
+		for (const [i, r] of one.entries()) {
+			if (r.kind === 'unit' && r.key === '01') expect(rolling(r)).toEqual(rolling(every[i]));
+			else expect(Object.values(rolling(r)).every((v) => v === null)).toBe(true);
+		}
+		// Feb 2025, Hà Nội: the hand-worked rolling median of the seasonality test.
+		expect(pick(one, '2025-02', 'unit', '01').rolling_median_wd).toBe(2);
 	});
 
 	it('binds the chosen provinces and checks them', () => {

@@ -4,7 +4,7 @@
 import { getDataDb } from '$lib/server/native-db';
 import { defaultGlobalFilters, periodDates } from '$lib/state/global-filters';
 import type { TrendFilters } from '$lib/metrics/trends-filters';
-import { trendSeriesQuery } from '$lib/metrics/trends-lines';
+import { buildHasTrendLinesQuery, trendSeriesQuery } from '$lib/metrics/trends-lines';
 import { buildTrendHistogramQuery } from '$lib/metrics/trends-histogram';
 import { buildTrendAnnotationsQuery } from '$lib/metrics/trends-annotations';
 import { buildTrendSectorsQuery } from '$lib/metrics/trends-dimensions';
@@ -25,11 +25,13 @@ export const load: PageServerLoad = async ({ parent }) => {
 	};
 	const all = { kind: 'all', key: '' } as const;
 	const db = await getDataDb();
+	// The site is built from the data it serves: the browser has trend_lines if the build has.
+	const hasLinesTable = Number((await db.run(buildHasTrendLinesQuery()))[0]?.n) > 0;
 	const [series, histogram, events, sectors] = await Promise.all([
-		db.run(trendSeriesQuery(filters)),
+		db.run(trendSeriesQuery(filters, all, hasLinesTable)),
 		db.run(buildTrendHistogramQuery({ filters, focus: all, month: period.to })),
 		db.run(buildTrendAnnotationsQuery(`${span.firstMonth}-01`, `${span.lastMonth}-01`)),
 		db.run(buildTrendSectorsQuery())
 	]);
-	return { initial: { filters, series, histogram, events, sectors } };
+	return { hasLinesTable, initial: { filters, series, histogram, events, sectors } };
 };

@@ -8,8 +8,11 @@ import { beforeNavigate, goto } from '$app/navigation';
 import { page } from '$app/state';
 import { PendingQuery, type PendingSnapshot } from './pending-query';
 
-/** Quiet time after a burst of changes before the URL is written. */
-const WRITE_AFTER_MS = 150;
+/**
+ * Quiet time after a burst of changes before the URL is written. Writing it is a navigation that
+ * re-renders what reads the page; after 0.5 s it lands once the change's charts are drawn.
+ */
+const WRITE_AFTER_MS = 500;
 
 let snapshot = $state.raw<PendingSnapshot | null>(null);
 

@@ -9,15 +9,26 @@ function missing(value: number | null | undefined): value is null | undefined {
 	return value === null || value === undefined || !Number.isFinite(value);
 }
 
-const cache = new Map<string, Intl.NumberFormat>();
-function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+// Creating an Intl formatter costs far more than using one (a month select of 37 options, every
+// axis label and tooltip): one per language and options, kept.
+function keptFormat<F>(cache: Map<string, F>, lang: Lang, options: object, make: (locale: string) => F): F {
 	const key = lang + JSON.stringify(options);
 	let format = cache.get(key);
 	if (!format) {
-		format = new Intl.NumberFormat(LOCALES[lang], options);
+		format = make(LOCALES[lang]);
 		cache.set(key, format);
 	}
 	return format;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+	return keptFormat(numberFormats, lang, options, (locale) => new Intl.NumberFormat(locale, options));
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+	return keptFormat(dateFormats, lang, options, (locale) => new Intl.DateTimeFormat(locale, options));
 }
 
 export function formatNumber(lang: Lang, value: number | null | undefined, digits = 0): string {
@@ -59,19 +70,6 @@ export function formatSignedPercent(lang: Lang, fraction: number | null | undefi
 		minimumFractionDigits: digits,
 		maximumFractionDigits: digits
 	}).format(fraction);
-}
-
-// Creating an Intl formatter costs far more than using one (a month select of 37 options, every
-// axis label and tooltip): one per language and options, kept.
-const dateCache = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-	const key = lang + JSON.stringify(options);
-	let format = dateCache.get(key);
-	if (!format) {
-		format = new Intl.DateTimeFormat(LOCALES[lang], options);
-		dateCache.set(key, format);
-	}
-	return format;
 }
 
 /** Parses 'YYYY-MM-DD', 'YYYY-MM' or an ISO timestamp into a UTC date (no time-zone drift). */

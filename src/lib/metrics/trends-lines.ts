@@ -21,7 +21,7 @@ export function trendLinesAnswer(f: TrendFilters): boolean {
 	return f.grouping === 'province' || f.grouping === 'pilot' || f.provinces.length === 0;
 }
 
-/** The cube measures summed by the rollups (DATA-LAYOUT.md, dossier_cube). */
+/** The dossier_cube measures the trend series reads (trends-series.ts), summed by the rollup. */
 const CUBE_MEASURES = [
 	'received',
 	'finished',

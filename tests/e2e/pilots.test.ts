@@ -92,7 +92,8 @@ describe('/pilots/', () => {
 			const peerWeights = await weightRows(page);
 			expect(peerWeights).not.toEqual(allWeights);
 			expect(peerWeights.length).toBe(8);
-			expect(page.url()).toContain('cmp=peers');
+			// The URL follows a choice once the burst of changes pauses (state/page-query).
+			await expect.poll(() => page.url(), { timeout: 5_000 }).toContain('cmp=peers');
 
 			// one pilot in focus, synthetic: the weights chart and the pre-period fit appear
 			await page.selectOption('[data-testid="pilots-comparator"]', 'synthetic');

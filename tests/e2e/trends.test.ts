@@ -156,7 +156,8 @@ GROUP BY ALL ORDER BY n DESC, code`,
 		const raw = opened.requests.filter((u) => u.includes('/data/dossiers/'));
 		expect(raw.length).toBeGreaterThan(0);
 		expect(raw.every((u) => u.includes('province=01/'))).toBe(true);
-		expect(page.url()).toContain('dd=sector');
+		// The URL follows a choice once the burst of changes pauses (state/page-query).
+		await expect.poll(() => page.url(), { timeout: 5_000 }).toContain('dd=sector');
 
 		expect(opened.foreignRequests()).toEqual([]);
 		expect(opened.pageErrors).toEqual([]);
@@ -214,7 +215,7 @@ GROUP BY ALL ORDER BY n DESC, code`,
 		expect(burst.basis).toBe('received'); // i = 48
 		await page.waitForSelector(`${PAGE}[data-basis="received"][data-settled="true"]`, { timeout: 30_000 });
 		expect(await page.locator('[data-testid="trend-sector"]').inputValue()).toBe(burst.sector);
-		expect(new URL(page.url()).searchParams.get('sec')).toBe(burst.sector);
+		await expect.poll(() => new URL(page.url()).searchParams.get('sec'), { timeout: 5_000 }).toBe(burst.sector);
 		expect(new URL(page.url()).searchParams.get('b')).toBe('received');
 
 		// The chart's data are those of the last choice: received basis, the last sector (the

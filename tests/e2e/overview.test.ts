@@ -125,10 +125,19 @@ describe('overview KPIs', () => {
 			);
 		await p.page.waitForSelector('[data-testid="chart-volume-chart"] svg text');
 		expect(await axisHas2024()).toBe(false);
+		// The KPI sparklines (no axis) are compared by their drawn path.
+		const sparkPath = '[data-testid="kpi-received"] svg path';
+		await p.page.waitForSelector(sparkPath);
+		const pathsBefore = await p.page.$$eval(sparkPath, (ps) => ps.map((el) => el.getAttribute('d')).join('|'));
 		await p.page.locator('[data-testid="filter-bar"] select').first().selectOption('2024-01');
 		await p.page.waitForFunction(
 			() => Array.from(document.querySelectorAll('[data-testid="chart-volume-chart"] svg text')).some((t) => (t.textContent ?? '').includes('2024')),
 			undefined,
+			{ timeout: 30_000 }
+		);
+		await p.page.waitForFunction(
+			({ selector, before }) => Array.from(document.querySelectorAll(selector)).map((el) => el.getAttribute('d')).join('|') !== before,
+			{ selector: sparkPath, before: pathsBefore },
 			{ timeout: 30_000 }
 		);
 		expect(p.pageErrors).toEqual([]);

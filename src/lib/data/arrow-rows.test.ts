@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as duckdbWasm from '@duckdb/duckdb-wasm/blocking';
 import type { Row } from '../metrics/query';
 import { arrowToRows, arrowToRowsGeneric } from './arrow-rows';
+import { mulberry32 } from '../stats/random';
 
 /** Same rows, same key order, and each value the same by Object.is (so -0 ≠ 0, NaN = NaN). */
 function expectSame(table: Table): Row[] {
@@ -40,17 +41,6 @@ function bitmap(valid: boolean[]): Uint8Array {
 const table = (columns: Record<string, Vector>) => new Table(columns);
 const one = (v: Vector) => table({ v });
 
-// A deterministic PRNG (mulberry32) for the randomised layouts.
-function rng(seed: number) {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 describe('arrowToRows: values by type', () => {
 	it('reads floats and integers of every width, with and without nulls', () => {
@@ -195,7 +185,7 @@ describe('arrowToRows: layouts', () => {
 	});
 
 	it('matches the generic path on random tables of every type, nulls, slices and batches', () => {
-		const rand = rng(20240601);
+		const rand = mulberry32(20240601); // deterministic randomised layouts
 		const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
 		const makers: [string, () => Vector][] = [];
 		const col = (len: number, make: (i: number) => unknown, type: DataType, nulls: number) =>

@@ -3,6 +3,7 @@
 import type { SqlQuery } from './query';
 import { checkMonth, type SeriesRef, type TrendFilters } from './trends-filters';
 import { joinParts, membersSql, scanParts } from './trends-scope';
+import { countsSelect, quantilesFrom } from './trends-series';
 
 export type DrilldownDimension = 'sector' | 'agency_level';
 export const DRILLDOWN_DIMENSIONS: readonly DrilldownDimension[] = ['sector', 'agency_level'];
@@ -25,7 +26,6 @@ export function buildDrilldownBreakdownQuery(input: DrilldownInput): SqlQuery {
 	const f = input.filters;
 	checkMonth(input.month);
 	const scan = scanParts(f, input.focus);
-	const received = f.basis === 'received';
 	const sets = `GROUPING SETS ((c.sector), (c.agency_level))`;
 	const dim = `CASE WHEN GROUPING(c.sector) = 0 THEN 'sector' ELSE 'agency_level' END`;
 	const key = `CASE WHEN GROUPING(c.sector) = 0 THEN c.sector ELSE c.agency_level END`;
@@ -34,14 +34,7 @@ export function buildDrilldownBreakdownQuery(input: DrilldownInput): SqlQuery {
 		membersSql(f),
 		`\n), counts AS (
   SELECT ${dim} AS dim, ${key} AS key,
-    SUM(c.received) AS received,
-    SUM(${received ? 'c.r_finished' : 'c.finished'}) AS finished,
-    SUM(${received ? 'c.r_early' : 'c.early'}) AS early,
-    SUM(${received ? 'c.r_on_time' : 'c.on_time'}) AS on_time,
-    SUM(${received ? 'c.r_late' : 'c.late'}) AS late,
-    SUM(${received ? 'c.r_open_overdue' : 'c.overdue_backlog'}) AS overdue,
-    SUM(c.backlog) AS backlog,
-    SUM(c.overdue_backlog) AS overdue_backlog
+    ${countsSelect(f.basis)}
   FROM dossier_cube c ${scan.join}
   WHERE c.month = CAST(? AS DATE)`,
 		{ sql: '', params: [input.month] },
@@ -56,17 +49,8 @@ export function buildDrilldownBreakdownQuery(input: DrilldownInput): SqlQuery {
 		scan.where,
 		`
   GROUP BY GROUPING SETS ((c.sector, c.wd), (c.agency_level, c.wd))
-), cumulative AS (
-  SELECT dim, key, wd,
-    SUM(n) OVER (PARTITION BY dim, key ORDER BY wd) AS cum,
-    SUM(n) OVER (PARTITION BY dim, key) AS total
-  FROM hist
 ), quantiles AS (
-  SELECT dim, key, MAX(total) AS timed,
-    MIN(wd) FILTER (WHERE cum >= 0.5 * total) AS median_wd,
-    MIN(wd) FILTER (WHERE cum >= 0.9 * total) AS p90_wd
-  FROM cumulative
-  GROUP BY dim, key
+  ${quantilesFrom('hist', 'dim, key')}
 )
 SELECT n.dim, n.key,
   n.received::DOUBLE AS received, n.finished::DOUBLE AS finished,

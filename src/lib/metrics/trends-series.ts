@@ -28,7 +28,7 @@ export const TREND_SERIES_COLUMNS = [
 ] as const;
 
 /** The cube sums a month of one line needs. Received-basis outcomes are the `r_*` measures. */
-function countsSelect(basis: TrendBasis): string {
+export function countsSelect(basis: TrendBasis): string {
 	const received = basis === 'received';
 	return `SUM(c.received) AS received,
     SUM(${received ? 'c.r_finished' : 'c.finished'}) AS finished,
@@ -40,8 +40,11 @@ function countsSelect(basis: TrendBasis): string {
     SUM(c.overdue_backlog) AS overdue_backlog`;
 }
 
-/** The smallest wd whose cumulative count reaches q × total (DATA-LAYOUT.md), per `partition`. */
-function quantilesFrom(source: string, partition: string): string {
+/**
+ * `timed`, `median_wd`, `p90_wd` of a histogram CTE `source(…partition, wd, n)`: the smallest wd
+ * whose cumulative count reaches q × total (DATA-LAYOUT.md), per `partition`.
+ */
+export function quantilesFrom(source: string, partition: string): string {
 	return `SELECT ${partition}, MAX(total) AS timed,
     MIN(wd) FILTER (WHERE cum >= 0.5 * total) AS median_wd,
     MIN(wd) FILTER (WHERE cum >= 0.9 * total) AS p90_wd

@@ -1,7 +1,8 @@
 // The one Svelte action that owns an ECharts instance: init on mount (tree-shaken core with the
 // chart kinds the site uses, registered once), a debounced ResizeObserver, `setOption(…, true)`
-// on update (once per animation frame, after the change that caused it has been handled), re-init
-// when the theme changes, dispose on destroy.
+// on update (in the next animation frame for a chart in or near the viewport; when the browser is
+// idle, or when it comes near, for one out of view), re-init when the theme changes, dispose on
+// destroy.
 // Usage: <div use:echarts={{ option: (theme) => buildLineOption({ …, theme }) }}></div>
 import type { EChartsOption } from 'echarts';
 import type { ChartTheme } from './chart-theme';
@@ -45,6 +46,21 @@ function loadCore(): Promise<Core> {
 }
 
 const RESIZE_DEBOUNCE_MS = 80;
+/** A chart this close to the viewport counts as in view: it is drawn before it is seen. */
+const NEAR_VIEW = '200px 0px';
+/** A chart out of view is drawn at the latest this long after its update. */
+const OUT_OF_VIEW_MAX_WAIT_MS = 1000;
+
+type IdleHandle = { cancel(): void };
+/** requestIdleCallback where there is one (not in Safari), else a short timer. */
+function whenIdle(run: () => void, timeout: number): IdleHandle {
+	if (typeof requestIdleCallback === 'function') {
+		const id = requestIdleCallback(run, { timeout });
+		return { cancel: () => cancelIdleCallback(id) };
+	}
+	const id = setTimeout(run, 50);
+	return { cancel: () => clearTimeout(id) };
+}
 
 export function echarts(node: HTMLElement, initial: EchartsParams) {
 	let params = initial;
@@ -52,11 +68,26 @@ export function echarts(node: HTMLElement, initial: EchartsParams) {
 	let destroyed = false;
 	let resizeTimer: ReturnType<typeof setTimeout> | undefined;
 	let frame: number | undefined;
+	let idle: IdleHandle | undefined;
+	/** The option changed since the chart last drew it. */
+	let stale = false;
+	/** Near the viewport (drawn in the next frame) or not (drawn when idle or when it comes near). */
+	let near = true;
+	/** In the viewport itself (reported with each draw: the benchmark tells seen charts apart). */
+	let onScreen = true;
 
 	const optionFor = () => {
 		const theme = readChartTheme(node);
 		return typeof params.option === 'function' ? params.option(theme) : params.option;
 	};
+
+	/** setOption paints synchronously (animation is off): its duration is the chart's draw time. */
+	function draw(target: NonNullable<typeof chart>, frameTime: number | null) {
+		stale = false;
+		const t0 = performance.now();
+		target.setOption(optionFor(), true);
+		recordChartDraw({ chart: node.dataset.testid ?? '', ms: performance.now() - t0, frame: frameTime, onScreen });
+	}
 
 	async function create() {
 		const core = await loadCore();
@@ -64,10 +95,44 @@ export function echarts(node: HTMLElement, initial: EchartsParams) {
 		chart?.dispose();
 		chart = core.init(node, null, { renderer: params.renderer ?? 'svg' });
 		chart.on('click', (event) => params.onClick?.(event as Parameters<NonNullable<EchartsParams['onClick']>>[0]));
-		chart.setOption(optionFor(), true);
-		recordChartDraw();
+		draw(chart, null);
 	}
 	void create();
+
+	/**
+	 * Draws a stale chart: in the next frame if it is near the viewport, after the charts in view
+	 * otherwise. Drawn in a frame, not in the update: the page's queries go out first (their
+	 * dispatch waits for this task to end), and a burst of updates draws once.
+	 */
+	function schedule() {
+		if (!stale || destroyed) return;
+		if (near) {
+			idle?.cancel();
+			idle = undefined;
+			frame ??= requestAnimationFrame((time) => {
+				frame = undefined;
+				if (!destroyed && chart && stale) draw(chart, time);
+			});
+		} else {
+			idle ??= whenIdle(() => {
+				idle = undefined;
+				if (!destroyed && chart && stale) draw(chart, null);
+			}, OUT_OF_VIEW_MAX_WAIT_MS);
+		}
+	}
+
+	const nearObserver = new IntersectionObserver(
+		(entries) => {
+			near = entries.at(-1)?.isIntersecting ?? near;
+			schedule();
+		},
+		{ rootMargin: NEAR_VIEW }
+	);
+	nearObserver.observe(node);
+	const screenObserver = new IntersectionObserver((entries) => {
+		onScreen = entries.at(-1)?.isIntersecting ?? onScreen;
+	});
+	screenObserver.observe(node);
 
 	const resizeObserver = new ResizeObserver(() => {
 		clearTimeout(resizeTimer);
@@ -87,19 +152,16 @@ export function echarts(node: HTMLElement, initial: EchartsParams) {
 				void create();
 				return;
 			}
-			// Drawn in the next frame, not in the update: the page's queries go out first (their
-			// dispatch waits for this task to end), and a burst of updates draws once.
-			frame ??= requestAnimationFrame(() => {
-				frame = undefined;
-				if (destroyed || !chart) return;
-				chart.setOption(optionFor(), true);
-				recordChartDraw();
-			});
+			stale = true;
+			schedule();
 		},
 		destroy() {
 			destroyed = true;
 			if (frame !== undefined) cancelAnimationFrame(frame);
+			idle?.cancel();
 			clearTimeout(resizeTimer);
+			nearObserver.disconnect();
+			screenObserver.disconnect();
 			resizeObserver.disconnect();
 			themeObserver.disconnect();
 			chart?.dispose();

@@ -22,6 +22,21 @@ export interface EngineTimings {
 	/** Charts given a new option (ECharts' setOption paints synchronously) and when the last was. */
 	chartDraws?: number;
 	lastChartDraw?: number;
+	/** The last 200 draws. */
+	draws?: ChartDraw[];
+}
+
+export interface ChartDraw {
+	/** The chart's data-testid. */
+	chart: string;
+	/** How long setOption (which paints) took. */
+	ms: number;
+	/** When it ended. */
+	at: number;
+	/** The timestamp of the animation frame it was drawn in (null: drawn outside one). */
+	frame: number | null;
+	/** The chart was in the viewport. */
+	onScreen: boolean;
 }
 
 declare global {
@@ -50,8 +65,12 @@ export function recordQuery(sql: string, ms: number, rows: number): void {
 }
 
 /** Called after a chart painted a new option (the benchmark's "redrawn" reads it). */
-export function recordChartDraw(): void {
+export function recordChartDraw(draw: Omit<ChartDraw, 'at'>): void {
 	const t = timings();
+	const at = performance.now();
 	t.chartDraws = (t.chartDraws ?? 0) + 1;
-	t.lastChartDraw = performance.now();
+	t.lastChartDraw = at;
+	t.draws ??= [];
+	t.draws.push({ ...draw, at });
+	if (t.draws.length > 200) t.draws.splice(0, t.draws.length - 200);
 }

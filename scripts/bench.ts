@@ -87,8 +87,9 @@ const SLOWEST = 5;
 
 function printChanges(views: ViewResult[]): void {
 	console.log('After a change (each control changed to another value and back, provinces added and removed; warm engine)');
-	console.log('answered = change → last DuckDB query answered; redrawn = change → end of the first frame begun after the');
-	console.log('last chart update or answer; no chart redrawn = changes after which no chart got a new option or changed\n');
+	console.log('answered = change → last DuckDB query answered; redrawn = change → end of the frame showing the last chart');
+	console.log('update (or the first frame after the last answer); seen = the same for the charts on screen only (charts out');
+	console.log('of view are drawn after them, when idle); no chart redrawn = changes after which no chart got a new option\n');
 	const all = views.flatMap((v) => v.changes);
 	console.log(table(REPORT_HEADER, [...views.flatMap((v) => viewRows(v.path, v.changes)), summaryRow('every view', 'all', all)]));
 	for (const v of views) {
@@ -101,7 +102,10 @@ function printChanges(views: ViewResult[]): void {
 		if (none.idle.length) console.log(`  no chart redrawn, no query: ${none.idle.join(', ')}`);
 	}
 	const redrawn = all.flatMap((c) => (c.redrawnMs === null ? [] : [c.redrawnMs]));
-	console.log(`\nEvery view, every change: median redrawn ${fmtLatency(median(redrawn))} over ${redrawn.length} changes (issue 6 asks ≤ 100 ms)`);
+	const seen = all.flatMap((c) => (c.redrawnMs === null ? [] : [c.seenMs ?? c.redrawnMs]));
+	console.log(
+		`\nEvery view, every change: median redrawn ${fmtLatency(median(redrawn))}, median seen ${fmtLatency(median(seen))} over ${redrawn.length} changes (issue 6 asks ≤ 100 ms)`
+	);
 }
 
 async function benchDataSet(name: string, dataDir: string, options: Options): Promise<void> {

@@ -2,24 +2,31 @@
 //
 // "answered": the change (first input/change/click/keydown event) → the last DuckDB query
 //   answered after it (window.__reformLensTimings.queries[].at).
-// "redrawn": the change → the end of the first animation frame that began after the last chart
-//   update (an ECharts setOption, recorded by echarts-action.ts, or any DOM change inside an
-//   ECharts container, e.g. a resize) or the last query answered, whichever is later. Charts are
-//   drawn with animation off and setOption paints synchronously, so the next frame to begin
-//   shows the new picture; "end" is when that frame's main-thread work (rAF callbacks, style,
-//   layout, paint) is done, seen as a message posted from its rAF callback. Compositing and
-//   display come after and are not counted. A chart update made inside a rAF callback after
-//   the probe's own callback is counted one frame late (at most ~17 ms too slow).
+// "redrawn": the change → the end of the frame that shows the last chart update, or of the first
+//   frame after the last query answered, whichever is later. Charts are drawn with animation off
+//   and setOption paints synchronously, so the frame a chart is drawn in shows it:
+//   - a draw made in an animation frame (echarts-action records the frame's timestamp) is shown
+//     by that frame; "end" is when that frame's main-thread work (rAF callbacks, style, layout,
+//     paint) is done, seen as a message posted from the probe's rAF callback;
+//   - a draw made outside a frame (a chart out of view, drawn when the browser is idle) and any
+//     other DOM change inside an ECharts container (e.g. a resize) is shown by the first frame
+//     that began after it.
+//   Compositing and display come after and are not counted.
+// "seen": like "redrawn", but only for the charts in the viewport when they were drawn, and
+//   without the answers: when everything the reader can see was up to date. Null when no chart
+//   on screen was drawn.
 // A change after which no chart changed and no query answered has no "redrawn" time (null); one
 // that answered queries but changed no chart has one (the frame after the answer) and is counted
 // as "no chart redrawn" in the report.
-import type { QueryTiming } from '../../src/lib/data/timings';
+import type { ChartDraw, QueryTiming } from '../../src/lib/data/timings';
 
 export type ControlGroup = 'filter bar' | 'page controls';
 
 /** One animation frame: when its rAF callback ran and when its main-thread work had finished. */
 export interface Frame {
 	start: number;
+	/** The frame's timestamp (the rAF callbacks' argument, the same for every callback). */
+	time: number;
 	done: number | null;
 }
 
@@ -32,10 +39,9 @@ export interface Snapshot {
 	frames: Frame[];
 	/** Queries answered after the reset. */
 	queries: QueryTiming[];
-	/** setOption calls after the reset, and when the last one was (null: none). */
-	chartDraws: number;
-	lastChartDraw: number | null;
-	/** Last DOM change inside an ECharts container after the reset (null: none). */
+	/** Chart draws (setOption) after the reset. */
+	draws: ChartDraw[];
+	/** Last DOM change inside an ECharts container after the reset, not made by a draw (null: none). */
 	lastChartMutation: number | null;
 }
 
@@ -47,8 +53,14 @@ export interface ChangeResult {
 	queryMs: number[];
 	answeredMs: number | null;
 	redrawnMs: number | null;
+	/** Only the charts on screen (see above); null when none was drawn. */
+	seenMs: number | null;
 	/** Charts given a new option after the change (0 on a build without the echarts-action hook). */
 	charts: number;
+	/** Of those, the ones on screen. */
+	chartsOnScreen: number;
+	/** Each draw: chart, setOption ms, change → shown ms, '(off screen)'; for the JSON file. */
+	drawn: string[];
 	/** A chart was given a new option or its DOM changed after the change. */
 	chartChanged: boolean;
 }
@@ -64,6 +76,15 @@ const latest = (times: (number | null)[], after: number): number | null => {
 	return later.length ? Math.max(...later) : null;
 };
 
+/** End of the frame that shows a draw: the frame it was drawn in, else the first one after it. */
+export function frameShowing(frames: readonly Frame[], draw: Pick<ChartDraw, 'at' | 'frame'>): number | null {
+	if (draw.frame !== null) {
+		const frame = frames.find((f) => f.time === draw.frame);
+		if (frame) return frame.done;
+	}
+	return frameEndAfter(frames, draw.at);
+}
+
 export function changeOutcome(group: ControlGroup, name: string, s: Snapshot): ChangeResult {
 	const t0 = s.input ?? s.mark;
 	const queries = s.queries.filter((q) => q.at >= t0);
@@ -71,15 +92,32 @@ export function changeOutcome(group: ControlGroup, name: string, s: Snapshot): C
 		queries.map((q) => q.at),
 		t0
 	);
-	const update = latest([answered, s.lastChartDraw, s.lastChartMutation], t0);
-	const redrawn = update === null ? null : frameEndAfter(s.frames, update);
+	const draws = s.draws.filter((d) => d.at >= t0);
+	const shown = (ds: ChartDraw[]) => ds.map((d) => frameShowing(s.frames, d));
+	const mutation = s.lastChartMutation !== null && s.lastChartMutation >= t0 ? s.lastChartMutation : null;
+	const ends = [
+		...(answered === null ? [] : [frameEndAfter(s.frames, answered)]),
+		...(mutation === null ? [] : [frameEndAfter(s.frames, mutation)]),
+		...shown(draws)
+	];
+	// A frame that has not finished (null) leaves the time unknown rather than too short.
+	const redrawn = ends.length === 0 || ends.some((e) => e === null) ? null : latest(ends, t0);
+	const onScreen = draws.filter((d) => d.onScreen);
+	const seenEnds = shown(onScreen);
+	const seen = onScreen.length === 0 || seenEnds.some((e) => e === null) ? null : latest(seenEnds, t0);
 	return {
 		group,
 		name,
 		queryMs: queries.map((q) => q.ms),
 		answeredMs: answered === null ? null : answered - t0,
 		redrawnMs: redrawn === null ? null : redrawn - t0,
-		charts: s.chartDraws,
-		chartChanged: latest([s.lastChartDraw, s.lastChartMutation], t0) !== null
+		seenMs: seen === null ? null : seen - t0,
+		charts: draws.length,
+		chartsOnScreen: onScreen.length,
+		drawn: draws.map((d) => {
+			const end = frameShowing(s.frames, d);
+			return `${d.chart} ${Math.round(d.ms)} ms, shown ${end === null ? '?' : Math.round(end - t0)} ms${d.onScreen ? '' : ' (off screen)'}`;
+		}),
+		chartChanged: draws.length > 0 || mutation !== null
 	};
 }

@@ -12,7 +12,6 @@ interface ProbeState {
 	frames: Frame[];
 	mutations: number;
 	lastChartMutation: number | null;
-	chartDrawsAtMark: number;
 }
 
 declare global {
@@ -23,7 +22,7 @@ declare global {
 
 /** Runs in the page (serialised: it may use nothing from this module). */
 function probe(): void {
-	const state: ProbeState = { mark: 0, input: null, frames: [], mutations: 0, lastChartMutation: null, chartDrawsAtMark: 0 };
+	const state: ProbeState = { mark: 0, input: null, frames: [], mutations: 0, lastChartMutation: null };
 	// A message posted from a rAF callback is handled after that frame's style, layout and paint
 	// (messages arrive in order, possibly after the next frame began: hence the queue).
 	const afterFrame = new MessageChannel();
@@ -32,8 +31,8 @@ function probe(): void {
 		const frame = open.shift();
 		if (frame) frame.done = performance.now();
 	};
-	const tick = () => {
-		const frame: Frame = { start: performance.now(), done: null };
+	const tick = (time: number) => {
+		const frame: Frame = { start: performance.now(), time, done: null };
 		state.frames.push(frame);
 		if (state.frames.length > 20_000) state.frames.splice(0, 10_000);
 		open.push(frame);
@@ -44,8 +43,13 @@ function probe(): void {
 	for (const type of ['input', 'change', 'click', 'keydown']) {
 		addEventListener(type, () => (state.input ??= performance.now()), { capture: true });
 	}
+	// A draw's own DOM changes reach the observer just after it (a microtask): the draw's record
+	// accounts for them.
+	const DRAW_SLACK_MS = 5;
 	new MutationObserver((records) => {
 		state.mutations += records.length;
+		const lastDraw = window.__reformLensTimings?.draws?.at(-1);
+		if (lastDraw && performance.now() - lastDraw.at < DRAW_SLACK_MS) return;
 		for (const r of records) {
 			// Inside the chart ECharts drew, not the container's own attributes (set by the page).
 			const el = r.target instanceof Element ? r.target : r.target.parentElement;
@@ -63,7 +67,6 @@ function probe(): void {
 			state.input = null;
 			state.frames = [];
 			state.lastChartMutation = null;
-			state.chartDrawsAtMark = window.__reformLensTimings?.chartDraws ?? 0;
 		}
 	};
 }
@@ -90,8 +93,7 @@ export async function snapshot(page: Page): Promise<Snapshot> {
 			input: s.input,
 			frames: s.frames,
 			queries: (t?.queries ?? []).filter((q) => q.at >= s.mark),
-			chartDraws: (t?.chartDraws ?? 0) - s.chartDrawsAtMark,
-			lastChartDraw: t?.lastChartDraw !== undefined && t.lastChartDraw >= s.mark ? t.lastChartDraw : null,
+			draws: (t?.draws ?? []).filter((d) => d.at >= s.mark),
 			lastChartMutation: s.lastChartMutation
 		};
 	});

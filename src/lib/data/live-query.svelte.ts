@@ -1,10 +1,12 @@
 // The page helper: prerendered rows first, then live DuckDB-WASM results that follow the filters.
+import { untrack } from 'svelte';
 import type { Row, SqlQuery } from '../metrics/query';
+import { ResultCache } from './result-cache';
 import { LatestWins } from './runner';
 import { startEngine } from './start-engine';
 import { mark } from './timings';
 
-export interface LiveQuery {
+export interface LiveQuery<C = undefined> {
 	/** The prerendered rows until the first live result, then the latest live result. */
 	readonly rows: Row[];
 	/** A live query is running (the rows shown may be from the previous filters). */
@@ -13,29 +15,82 @@ export interface LiveQuery {
 	readonly error: string | null;
 	/** True once a live result has replaced the prerendered rows. */
 	readonly live: boolean;
+	/**
+	 * What `context()` gave when the query behind `rows` was built: labels and choices that
+	 * describe the rows shown, so a view does not redraw old rows under new labels while the
+	 * new query runs.
+	 */
+	readonly context: C;
 }
 
 const sameQuery = (a: SqlQuery | null, b: SqlQuery | null) =>
 	a === b || (!!a && !!b && a.sql === b.sql && JSON.stringify(a.params) === JSON.stringify(b.params));
+/** Contexts are small plain values: equal ones keep the old object, so nothing redraws. */
+const sameContext = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Results of queries that read only the cubes and reference tables (which do not change while
+ * the page is open), shared by the views that opt in with `{ cache: cubeResults }`.
+ */
+export const cubeResults = new ResultCache(50_000);
+
+export interface LiveQueryOptions {
+	/** Where to keep and look up results (only for queries whose tables never change). */
+	cache?: ResultCache;
+}
 
 /**
  * Call during component initialisation. `initial()` gives the rows computed at build time (e.g.
  * from the page's `data`), `build()` the query for the current filters (read reactive state in
  * it) or null to run nothing. On the client the engine boots and `build()` re-runs whenever the
- * state it reads changes; a newer query supersedes an older one (latest wins).
+ * state it reads changes; a newer query supersedes an older one (latest wins). `context()`, read
+ * with each build, is kept with the query and returned with its rows (see `LiveQuery.context`);
+ * before the first live result it is the current one (the prerendered rows are the current
+ * filters' rows). With `options.cache`, a query answered before is answered from it at once.
  */
-export function liveQuery(
+export function liveQuery<C = undefined>(
 	initial: () => Row[],
-	build: () => SqlQuery | null
-): LiveQuery {
-	const state = $state({ liveRows: [] as Row[], loading: false, error: null as string | null, live: false });
+	build: () => SqlQuery | null,
+	context: () => C = () => undefined as C,
+	options: LiveQueryOptions = {}
+): LiveQuery<C> {
+	const state = $state({ loading: false, error: null as string | null, live: false });
+	// Raw: rows and context are replaced whole, never mutated; a deep proxy would only make every
+	// read of every cell slower.
+	let liveRows = $state.raw<Row[]>([]);
+	let liveContext = $state.raw<C>(undefined as C);
 	let runner: LatestWins | undefined;
 	let last: SqlQuery | null = null;
+	let lastContext: C;
 
 	$effect(() => {
 		const q = build();
-		if (!q || sameQuery(q, last)) return;
+		const ctx = context();
+		if (!q) return;
+		if (sameQuery(q, last)) {
+			// Same rows, new description (e.g. a label that the SQL does not depend on).
+			lastContext = ctx;
+			untrack(() => {
+				if (state.live && !state.loading && !sameContext(liveContext, ctx)) liveContext = ctx;
+			});
+			return;
+		}
 		last = q;
+		lastContext = ctx;
+		const show = (rows: Row[], shownContext: C) => {
+			liveRows = rows;
+			if (!state.live || !sameContext(liveContext, shownContext)) liveContext = shownContext;
+			state.live = true;
+			state.error = null;
+			state.loading = false;
+			mark('firstLive');
+		};
+		const cached = options.cache?.get(q);
+		if (cached) {
+			runner?.cancel(); // an older query still running must not replace these rows
+			untrack(() => show(cached, ctx));
+			return;
+		}
 		if (!runner) {
 			runner = new LatestWins(async (query) => (await startEngine()).query(query));
 		}
@@ -43,11 +98,9 @@ export function liveQuery(
 		runner.run(q).then(
 			(rows) => {
 				if (rows === undefined) return; // superseded by a newer query
-				state.liveRows = rows;
-				state.live = true;
-				state.error = null;
-				state.loading = false;
-				mark('firstLive');
+				options.cache?.set(q, rows);
+				// Only the latest query resolves with rows, and `lastContext` is its latest context.
+				show(rows, lastContext);
 			},
 			(error: unknown) => {
 				state.error = error instanceof Error ? error.message : String(error);
@@ -61,7 +114,7 @@ export function liveQuery(
 
 	return {
 		get rows() {
-			return state.live ? state.liveRows : initial();
+			return state.live ? liveRows : initial();
 		},
 		get loading() {
 			return state.loading;
@@ -71,6 +124,9 @@ export function liveQuery(
 		},
 		get live() {
 			return state.live;
+		},
+		get context() {
+			return state.live ? liveContext : context();
 		}
 	};
 }

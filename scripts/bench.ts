@@ -12,6 +12,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { changeLatency, coldLoad, withFreshBrowser, type LoadResult, type ViewResult } from './bench/measure';
 import { parseArgs, type Options } from './bench/args';
 import { installProbe } from './bench/probe';
+import type { ChangeResult } from './bench/change-outcome';
 import { REPORT_HEADER, slowestChanges, summaryRow, viewRows, withoutRedraw } from './bench/report';
 import { fmtBytes, fmtLatency, fmtMs, median, table } from './bench/stats';
 import { serveStatic } from '../tests/e2e/support/static-server';
@@ -101,11 +102,13 @@ function printChanges(views: ViewResult[]): void {
 		if (none.answered.length) console.log(`  no chart redrawn though queries answered: ${none.answered.join(', ')}`);
 		if (none.idle.length) console.log(`  no chart redrawn, no query: ${none.idle.join(', ')}`);
 	}
-	const redrawn = all.flatMap((c) => (c.redrawnMs === null ? [] : [c.redrawnMs]));
-	const seen = all.flatMap((c) => (c.redrawnMs === null ? [] : [c.seenMs ?? c.redrawnMs]));
-	console.log(
-		`\nEvery view, every change: median redrawn ${fmtLatency(median(redrawn))}, median seen ${fmtLatency(median(seen))} over ${redrawn.length} changes (issue 6 asks ≤ 100 ms)`
-	);
+	const figures = (changes: ChangeResult[]) => {
+		const redrawn = changes.flatMap((c) => (c.redrawnMs === null ? [] : [c.redrawnMs]));
+		const seen = changes.flatMap((c) => (c.redrawnMs === null ? [] : [c.seenMs ?? c.redrawnMs]));
+		return `median redrawn ${fmtLatency(median(redrawn))}, median seen ${fmtLatency(median(seen))} over ${redrawn.length} changes`;
+	};
+	console.log(`\nEvery view, every change: ${figures(all)} (issue 6 asks ≤ 100 ms)`);
+	console.log(`  of which changes that ran a query: ${figures(all.filter((c) => c.queryMs.length > 0))}`);
 }
 
 async function benchDataSet(name: string, dataDir: string, options: Options): Promise<void> {

@@ -40,9 +40,11 @@ describe('summaryRow', () => {
 
 describe('viewRows', () => {
 	it('one row per group with changes, then all', () => {
-		expect(viewRows('/', changes.slice(0, 2)).map((r) => r[1])).toEqual(['filter bar', 'all']);
+		expect(viewRows('/', changes.slice(0, 2)).map((r) => r[1])).toEqual(['filter bar', 'all', '…ran queries']);
 		expect(viewRows('/', changes.slice(0, 2))[0].slice(2)).toEqual(['2', '3', '30 ms', '40 ms', '80 ms', '100 ms', '120 ms', '75 ms', '0']);
-		expect(viewRows('/trends/', changes).map((r) => r[1])).toEqual(['filter bar', 'page controls', 'all']);
+		expect(viewRows('/trends/', changes).map((r) => r[1])).toEqual(['filter bar', 'page controls', 'all', '…ran queries', '…no query']);
+		// Split by whether a query ran: the metric change and the slice change ran none.
+		expect(viewRows('/trends/', changes)[4].slice(2, 4)).toEqual(['2', '0']);
 	});
 	it('a view without controls gets one row saying so', () => {
 		expect(viewRows('/methodology/', [])).toEqual([['/methodology/', 'no controls', '0', '—', '—', '—', '—', '—', '—', '—', '—']]);

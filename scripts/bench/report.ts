@@ -39,7 +39,11 @@ export function summaryRow(view: string, label: string, changes: readonly Change
 	];
 }
 
-/** Rows for each group that had changes, then "all" (or one "no controls" row). */
+/**
+ * Rows for each group that had changes, then "all" (or one "no controls" row), then "all" split
+ * by whether the change ran a query: a view seen before in the visit is answered from the
+ * page's result cache, so a change back to it runs none and the split shows both costs.
+ */
 export function viewRows(view: string, changes: readonly ChangeResult[]): string[][] {
 	const groups: ControlGroup[] = ['filter bar', 'page controls'];
 	const rows = groups
@@ -47,7 +51,12 @@ export function viewRows(view: string, changes: readonly ChangeResult[]): string
 		.filter(([, cs]) => cs.length > 0)
 		.map(([g, cs]) => summaryRow(view, g, cs));
 	if (rows.length === 0) return [[view, 'no controls', '0', ...REPORT_HEADER.slice(3).map(() => '—')]];
-	return [...rows, summaryRow(view, 'all', changes)];
+	const queried = changes.filter((c) => c.queryMs.length > 0);
+	const split = [
+		...(queried.length ? [summaryRow(view, '…ran queries', queried)] : []),
+		...(queried.length < changes.length ? [summaryRow(view, '…no query', changes.filter((c) => c.queryMs.length === 0))] : [])
+	];
+	return [...rows, summaryRow(view, 'all', changes), ...split];
 }
 
 /** "control → value: 123 ms redrawn (…)" lines, slowest redraw first. */

@@ -164,6 +164,23 @@ GROUP BY ALL ORDER BY n DESC, code`,
 		await opened.close();
 	});
 
+	it('shows the province-group filter disabled, saying where to look instead (the page splits by group itself)', async () => {
+		const opened = await openPage('/en/trends/?group=pilot');
+		const { page } = opened;
+		await waitForEngineReady(page);
+		const group = page.getByLabel('Provinces', { exact: true });
+		await expect.poll(() => group.isDisabled()).toBe(true);
+		const hint = await group.getAttribute('aria-describedby');
+		expect(await page.locator(`[id="${hint}"]`).textContent()).toContain('Split by');
+		// The choice is kept for the pages that use it.
+		expect(await group.inputValue()).toBe('pilot');
+		await page.getByRole('link', { name: 'Overview' }).click();
+		await page.waitForURL(/\/en\/\?.*group=pilot/);
+		await expect.poll(() => page.getByLabel('Provinces', { exact: true }).isDisabled(), { timeout: 30_000 }).toBe(false);
+		expect(opened.pageErrors).toEqual([]);
+		await opened.close();
+	});
+
 	it('ends on the chart of the last choice after 50 rapid filter changes within 2 s', async () => {
 		const opened = await openPage('/en/trends/?from=2025-01&to=2025-06&p=01,79', { viewport: { width: 1280, height: 1000 } });
 		const { page } = opened;

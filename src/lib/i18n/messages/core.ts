@@ -31,6 +31,7 @@ export const messages = {
 		'filters.group_pilot': 'Tỉnh thí điểm',
 		'filters.group_non_pilot': 'Tỉnh không thí điểm',
 		'filters.group_cities': 'Thành phố trực thuộc TW',
+		'filters.group_not_here': 'Trang này không lọc theo nhóm tỉnh: dùng «Chia theo» hoặc «So sánh tỉnh».',
 		'filters.merger_note':
 			'Chế độ 63 tỉnh chỉ có số liệu trước 01/07/2025; hồ sơ từ ngày sáp nhập trở đi không được tính. Chọn 34 tỉnh để xem cả giai đoạn.',
 		'filters.reset': 'Mặc định',
@@ -90,6 +91,7 @@ export const messages = {
 		'filters.group_pilot': 'Pilot provinces',
 		'filters.group_non_pilot': 'Non-pilot provinces',
 		'filters.group_cities': 'Centrally-run cities',
+		'filters.group_not_here': 'Not used on this page: use “Split by” or “Compare provinces”.',
 		'filters.merger_note':
 			'63-province mode has data only before 1 July 2025; dossiers from the merger on are left out. Choose 34 provinces to see the whole period.',
 		'filters.reset': 'Defaults',

@@ -114,11 +114,16 @@ export function buildTrendLookupQuery(f: TrendFilters): SqlQuery {
 		lineParams = [f.grouping];
 	}
 	return {
-		sql: `SELECT month, kind, key, ${TREND_SERIES_COLUMNS.join(', ')}
-FROM ${TREND_LINES_TABLE}
-WHERE mode = ? AND basis = ? AND month BETWEEN ? AND ?
-  AND (kind = 'all' OR ${lines})
-QUALIFY bool_or(in_cube) OVER (PARTITION BY kind, key)
+		// The lines with cube rows in the period, by a semi-join on the view's own rows: a window
+		// (QUALIFY bool_or(in_cube) OVER (PARTITION BY kind, key)) gives the same rows but costs
+		// about a third more in DuckDB-WASM.
+		sql: `WITH view AS (
+  SELECT month, kind, key, ${TREND_SERIES_COLUMNS.join(', ')}
+  FROM ${TREND_LINES_TABLE}
+  WHERE mode = ? AND basis = ? AND month BETWEEN ? AND ?
+    AND (kind = 'all' OR ${lines})
+)
+SELECT * FROM view WHERE (kind, key) IN (SELECT kind, key FROM view WHERE in_cube)
 ORDER BY kind, key, month`,
 		params: [f.mode, f.basis, f.from.slice(0, 7), f.to.slice(0, 7), ...lineParams]
 	};

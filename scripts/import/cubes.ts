@@ -125,5 +125,5 @@ export const CUBE_ORDER: Record<string, string> = {
 	dossier_cube: 'month, province_34, province_63 NULLS FIRST, sector, channel, agency_level',
 	dossier_hist: 'basis, month, province_34, province_63 NULLS FIRST, sector, channel, agency_level, wd',
 	survey_cube: 'survey_year, province_34, province_63 NULLS FIRST, respondent_type, factor, psu NULLS FIRST',
-	trend_lines: 'mode, basis, dim, kind, key, month'
+	trend_lines: 'mode, basis, slice_dim, slice_key, dim, kind, key, month'
 };

@@ -11,7 +11,12 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { MERGER_DATE } from '../../src/lib/reference/provinces';
 import { DOSSIER_COLUMNS, FACTORS, SURVEY_COLUMNS, type InputKind } from './columns';
 import { CUBE_ORDER, dossierCubeSql, dossierHistSql, surveyCubeSql } from './cubes';
-import { buildTrendLinesTableStatements, TREND_LINES_TABLE } from '../../src/lib/metrics/trends-lines';
+import {
+	buildSliceValuesQuery,
+	buildTrendLinesTableStatements,
+	sliceValuesFromRows,
+	TREND_LINES_TABLE
+} from '../../src/lib/metrics/trends-lines';
 import { sha256File, swapIntoPlace, writeParquet } from './files';
 import {
 	tableEntry,
@@ -55,7 +60,8 @@ async function buildTrendLines(connection: Sql): Promise<void> {
 	// An empty cube still gets the table, with its columns: the statement over any one month.
 	const first = span?.f ? String(span.f) : '2000-01-01';
 	const last = span?.t ? String(span.t) : first;
-	for (const q of buildTrendLinesTableStatements(first, last)) await connection.run(q.sql, q.params as DuckDBValue[]);
+	const slices = sliceValuesFromRows(await rows(connection, buildSliceValuesQuery().sql));
+	for (const q of buildTrendLinesTableStatements(first, last, slices)) await connection.run(q.sql, q.params as DuckDBValue[]);
 }
 
 async function rows(connection: Sql, sql: string): Promise<Record<string, unknown>[]> {

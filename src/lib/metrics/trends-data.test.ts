@@ -66,9 +66,17 @@ describe('cube quantiles against raw rows (demo data)', () => {
 			expect(compared).toBeGreaterThan(150);
 			// What the browser looks up in trend_lines is what the live builder computes.
 			expect(await db.run(buildTrendLookupQuery(filters))).toEqual(series);
-			for (const grouping of ['pilot', 'sector'] as const) {
-				const view = { ...filters, grouping, provinces: [] };
-				expect(await db.run(buildTrendLookupQuery(view)), grouping).toEqual(await db.run(buildTrendSeriesQuery(view)));
+			const sliced: TrendFilters['slice'][] = [{ channel: 'online' }, { agency_level: 'commune' }];
+			const views: TrendFilters[] = [
+				{ ...filters, grouping: 'pilot', provinces: [] },
+				{ ...filters, grouping: 'sector', provinces: [] },
+				...sliced.map((slice) => ({ ...filters, provinces: [], slice })),
+				{ ...filters, grouping: 'pilot', provinces: [], slice: sliced[0] }
+			];
+			for (const view of views) {
+				const looked = await db.run(buildTrendLookupQuery(view));
+				expect(looked.length, JSON.stringify(view)).toBeGreaterThan(0);
+				expect(looked, JSON.stringify(view)).toEqual(await db.run(buildTrendSeriesQuery(view)));
 			}
 		}, 300_000);
 	}

@@ -1,8 +1,9 @@
 // `trend_lines`: the monthly series of every standard line, materialised by the data pipeline
 // with the live builder (buildTrendSeriesQuery) over the whole span, so the views a user meets
 // first (provinces with their regions and the country, pilot groups, the national split by
-// sector, channel or level) are a lookup in the browser. Views the table cannot answer (a
-// sector, channel or level slice; a split within chosen provinces) run the live builder.
+// sector, channel or level, and the country, regions and pilot groups within one sector, channel
+// or level) are a lookup in the browser. Views the table cannot answer (chosen provinces within
+// a slice, two slices at once, a split within chosen provinces) run the live builder.
 import type { SqlParam, SqlQuery } from './query';
 import { checkTrendFilters, TREND_BASES, TREND_MODES, unitColumns, type SeriesRef, type TrendFilters, type TrendGrouping } from './trends-filters';
 import { buildTrendSeriesQuery, CUBE_TABLES, TREND_SERIES_COLUMNS } from './trends-series';
@@ -11,13 +12,26 @@ export const TREND_LINES_TABLE = 'trend_lines';
 
 /** The value groupings stored with their column in `dim`; every other line has dim ''. */
 const VALUE_GROUPINGS = ['sector', 'channel', 'agency_level'] as const;
+/** The slice columns: rows of a one-column slice carry it in `slice_dim` and its value in `slice_key`. */
+export const SLICE_DIMS = ['sector', 'channel', 'agency_level'] as const;
+export type SliceDim = (typeof SLICE_DIMS)[number];
+export type SliceValues = Record<SliceDim, readonly string[]>;
 
-const sliced = (f: TrendFilters) =>
-	[f.slice.sector, f.slice.channel, f.slice.agency_level].some((v) => v !== undefined && v !== null && v !== '');
+/** The view's slice as (dim, key): ['', ''] without one, null for two or more at once. */
+function sliceOf(f: TrendFilters): [SliceDim | '', string] | null {
+	const set = SLICE_DIMS.filter((d) => f.slice[d] !== undefined && f.slice[d] !== null && f.slice[d] !== '');
+	if (set.length === 0) return ['', ''];
+	return set.length === 1 ? [set[0], String(f.slice[set[0]])] : null;
+}
 
-/** The table holds the view's lines: no slice, and a value grouping only over the whole country. */
+/**
+ * The table holds the view's lines: without a slice, every view but a split within chosen
+ * provinces; within one slice, the country with its regions or the pilot groups.
+ */
 export function trendLinesAnswer(f: TrendFilters): boolean {
-	if (sliced(f)) return false;
+	const slice = sliceOf(f);
+	if (!slice) return false;
+	if (slice[0] !== '') return f.provinces.length === 0 && (f.grouping === 'province' || f.grouping === 'pilot');
 	return f.grouping === 'province' || f.grouping === 'pilot' || f.provinces.length === 0;
 }
 
@@ -37,9 +51,12 @@ const CUBE_MEASURES = [
 	'overdue_backlog'
 ];
 
-/** Rollups of both cubes to the units: the province and pilot lines scan a seventh of the rows. */
-function rollupStatements(name: string): SqlQuery[] {
-	const keep = 'month, province_63, province_34';
+/**
+ * Rollups of both cubes to the units (and one slice column, if given): the province and pilot
+ * lines scan a fraction of the rows.
+ */
+function rollupStatements(name: string, sliceColumn?: SliceDim): SqlQuery[] {
+	const keep = `month, province_63, province_34${sliceColumn ? `, ${sliceColumn}` : ''}`;
 	return [
 		{
 			sql: `CREATE OR REPLACE TEMP TABLE ${name}_cube AS SELECT ${keep}, ${CUBE_MEASURES.map((m) => `SUM(${m}) AS ${m}`).join(', ')}
@@ -56,33 +73,66 @@ FROM dossier_hist GROUP BY basis, ${keep}, wd`,
 
 /**
  * The statements, in order, creating `trend_lines` with, for each boundary mode and basis, every
- * line of every grouping over [first, last] ('YYYY-MM-01'): columns mode, basis, dim, then the
- * series row (month 'YYYY-MM', kind, key, TREND_SERIES_COLUMNS). The country line is stored once.
- * Temporary rollups first, so each grouping scans only the columns it needs.
+ * series row (month 'YYYY-MM', kind, key, TREND_SERIES_COLUMNS) of the standard lines, and of the
+ * country, regions and pilot groups within each value of `slices` (the cube's sectors, channels
+ * and levels). The country line is stored once per slice. Temporary rollups to the units first,
+ * so the unsliced province and pilot lines scan only the columns they need.
  */
-export function buildTrendLinesTableStatements(first: string, last: string): SqlQuery[] {
-	// Value groupings keep a dimension: their rollup would save little over the cubes themselves.
-	const statements: SqlQuery[] = rollupStatements('trend_rollup_unit');
-	const parts: string[] = [];
-	const params: SqlParam[] = [];
-	const add = (mode: TrendFilters['mode'], basis: TrendFilters['basis'], grouping: TrendGrouping, keep: string, dim: string) => {
-		const f: TrendFilters = { mode, basis, grouping, provinces: [], from: first, to: last, slice: {} };
-		const tables = dim ? CUBE_TABLES : { cube: 'trend_rollup_unit_cube', hist: 'trend_rollup_unit_hist' };
-		const q = buildTrendSeriesQuery(f, { everyUnit: grouping === 'province', tables });
-		parts.push(`SELECT '${mode}' AS mode, '${basis}' AS basis, '${dim}' AS dim, * FROM (\n${q.sql}\n) WHERE ${keep}`);
-		params.push(...q.params);
+export function buildTrendLinesTableStatements(first: string, last: string, slices: SliceValues): SqlQuery[] {
+	// Value groupings keep every dimension: their rollup would save little over the cubes.
+	const statements: SqlQuery[] = [
+		...rollupStatements('trend_rollup_unit'),
+		...SLICE_DIMS.flatMap((d) => rollupStatements(`trend_rollup_${d}`, d))
+	];
+	const parts: SqlQuery[] = [];
+	const add = (f: TrendFilters, keep: string, dim: string, slice: [SliceDim | '', string]) => {
+		const rollup = dim ? null : slice[0] ? `trend_rollup_${slice[0]}` : 'trend_rollup_unit';
+		const tables = rollup ? { cube: `${rollup}_cube`, hist: `${rollup}_hist` } : CUBE_TABLES;
+		const q = buildTrendSeriesQuery(f, { everyUnit: f.grouping === 'province' && !slice[0], tables });
+		parts.push({
+			sql: `SELECT '${f.mode}' AS mode, '${f.basis}' AS basis, ?::VARCHAR AS slice_dim, ?::VARCHAR AS slice_key, '${dim}' AS dim, * FROM (\n${q.sql}\n) WHERE ${keep}`,
+			params: [slice[0], slice[1], ...q.params]
+		});
 	};
 	for (const mode of TREND_MODES)
 		for (const basis of TREND_BASES) {
-			add(mode, basis, 'province', 'TRUE', '');
-			add(mode, basis, 'pilot', `kind = 'pilot'`, '');
-			for (const g of VALUE_GROUPINGS) add(mode, basis, g, `kind = 'value'`, g);
+			const f: TrendFilters = { mode, basis, grouping: 'province', provinces: [], from: first, to: last, slice: {} };
+			add(f, 'TRUE', '', ['', '']);
+			add({ ...f, grouping: 'pilot' }, `kind = 'pilot'`, '', ['', '']);
+			for (const g of VALUE_GROUPINGS) add({ ...f, grouping: g }, `kind = 'value'`, g, ['', '']);
+			for (const d of SLICE_DIMS)
+				for (const value of slices[d]) {
+					const within = { ...f, slice: { [d]: value } };
+					add(within, 'TRUE', '', [d, value]);
+					add({ ...within, grouping: 'pilot' }, `kind = 'pilot'`, '', [d, value]);
+				}
 		}
-	statements.push({
-		sql: `CREATE TABLE ${TREND_LINES_TABLE} AS\n${parts.join('\nUNION ALL\n')}\nORDER BY mode, basis, dim, kind, key, month`,
-		params
-	});
+	// One statement per part: DuckDB runs a union of a hundred of them several times slower.
+	// (The pipeline writes the table sorted; its order here does not matter.)
+	parts.forEach((part, i) =>
+		statements.push({ sql: i === 0 ? `CREATE TABLE ${TREND_LINES_TABLE} AS\n${part.sql}` : `INSERT INTO ${TREND_LINES_TABLE}\n${part.sql}`, params: part.params })
+	);
 	return statements;
+}
+
+/** The distinct values of each slice column in the dossier cube (for buildTrendLinesTableStatements). */
+export function buildSliceValuesQuery(): SqlQuery {
+	return {
+		sql: SLICE_DIMS.map(
+			(d) => `SELECT '${d}' AS dim, ${d}::VARCHAR AS value FROM (SELECT DISTINCT ${d} FROM dossier_cube WHERE ${d} IS NOT NULL)`
+		).join('\nUNION ALL\n') + '\nORDER BY dim, value',
+		params: []
+	};
+}
+
+/** buildSliceValuesQuery's rows as SliceValues. */
+export function sliceValuesFromRows(rows: readonly Record<string, unknown>[]): SliceValues {
+	const values: Record<SliceDim, string[]> = { sector: [], channel: [], agency_level: [] };
+	for (const r of rows) {
+		const dim = SLICE_DIMS.find((d) => d === r.dim);
+		if (dim && typeof r.value === 'string') values[dim].push(r.value);
+	}
+	return values;
 }
 
 function slots(n: number): string {
@@ -96,7 +146,10 @@ function slots(n: number): string {
  */
 export function buildTrendLookupQuery(f: TrendFilters): SqlQuery {
 	checkTrendFilters(f);
-	if (!trendLinesAnswer(f)) throw new Error('trend_lines holds no sliced view nor a split within chosen provinces');
+	const slice = sliceOf(f);
+	if (!slice || !trendLinesAnswer(f)) {
+		throw new Error('trend_lines holds no split within chosen provinces, no chosen provinces within a slice, and no view sliced twice');
+	}
 	const { unitTable } = unitColumns(f.mode);
 	let lines: string;
 	let lineParams: SqlParam[] = [];
@@ -120,12 +173,12 @@ export function buildTrendLookupQuery(f: TrendFilters): SqlQuery {
 		sql: `WITH view AS (
   SELECT month, kind, key, ${TREND_SERIES_COLUMNS.join(', ')}
   FROM ${TREND_LINES_TABLE}
-  WHERE mode = ? AND basis = ? AND month BETWEEN ? AND ?
+  WHERE mode = ? AND basis = ? AND slice_dim = ? AND slice_key = ? AND month BETWEEN ? AND ?
     AND (kind = 'all' OR ${lines})
 )
 SELECT * FROM view WHERE (kind, key) IN (SELECT kind, key FROM view WHERE in_cube)
 ORDER BY kind, key, month`,
-		params: [f.mode, f.basis, f.from.slice(0, 7), f.to.slice(0, 7), ...lineParams]
+		params: [f.mode, f.basis, slice[0], slice[1], f.from.slice(0, 7), f.to.slice(0, 7), ...lineParams]
 	};
 }
 
@@ -138,7 +191,13 @@ export function trendSeriesQuery(f: TrendFilters, focus: SeriesRef, hasLinesTabl
 	return hasLinesTable && trendLinesAnswer(f) ? buildTrendLookupQuery(f) : buildTrendSeriesQuery(f, { rollingLine: focus });
 }
 
-/** Whether the database has `trend_lines` (a query; `n` > 0). */
+/**
+ * Whether the database has `trend_lines` in its current layout (a query; `n` > 0): data written
+ * before the table, or before its slice columns, is answered by the live builder.
+ */
 export function buildHasTrendLinesQuery(): SqlQuery {
-	return { sql: `SELECT count(*)::INTEGER AS n FROM information_schema.tables WHERE table_name = '${TREND_LINES_TABLE}'`, params: [] };
+	return {
+		sql: `SELECT count(*)::INTEGER AS n FROM information_schema.columns WHERE table_name = '${TREND_LINES_TABLE}' AND column_name = 'slice_key'`,
+		params: []
+	};
 }

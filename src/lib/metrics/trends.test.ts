@@ -11,7 +11,15 @@ import type { TrendFilters } from './trends-filters';
 import { buildTrendSeriesQuery } from './trends-series';
 import { buildTrendHistogramQuery } from './trends-histogram';
 import { buildTrendAnnotationsQuery } from './trends-annotations';
-import { buildHasTrendLinesQuery, buildTrendLinesTableStatements, buildTrendLookupQuery, trendLinesAnswer, trendSeriesQuery } from './trends-lines';
+import {
+	buildHasTrendLinesQuery,
+	buildSliceValuesQuery,
+	buildTrendLinesTableStatements,
+	buildTrendLookupQuery,
+	sliceValuesFromRows,
+	trendLinesAnswer,
+	trendSeriesQuery
+} from './trends-lines';
 
 let dir: string;
 let db: NativeDb;
@@ -20,7 +28,8 @@ beforeAll(async () => {
 	dir = mkdtempSync(join(tmpdir(), 'trends-fixture-'));
 	db = await openNativeDb(await writeTrendsFixture(dir));
 	// The fixture's cube spans Jan 2024 – Aug 2025; the pipeline materialises over its span.
-	for (const statement of buildTrendLinesTableStatements('2024-01-01', '2025-08-01')) await db.run(statement);
+	const slices = sliceValuesFromRows(await db.run(buildSliceValuesQuery()));
+	for (const statement of buildTrendLinesTableStatements('2024-01-01', '2025-08-01', slices)) await db.run(statement);
 });
 afterAll(() => {
 	db?.close();
@@ -200,7 +209,13 @@ describe('trend_lines (the materialised series)', () => {
 		{ ...base, grouping: 'pilot', basis: 'received', mode: '63', from: '2024-06-01', to: '2025-03-01' },
 		{ ...base, grouping: 'sector' },
 		{ ...base, grouping: 'channel', from: '2025-02-01', to: '2025-02-01' },
-		{ ...base, grouping: 'agency_level', basis: 'received', from: '2025-04-01' }
+		{ ...base, grouping: 'agency_level', basis: 'received', from: '2025-04-01' },
+		// Within one sector, channel or level: the country with its regions, or the pilot groups.
+		{ ...base, slice: { sector: 'Đất đai' } },
+		{ ...base, basis: 'received', slice: { channel: 'online' } },
+		{ ...base, mode: '63', to: '2025-06-01', slice: { agency_level: 'district' } },
+		{ ...base, grouping: 'pilot', slice: { sector: 'Tư pháp' } },
+		{ ...base, grouping: 'pilot', basis: 'received', slice: { channel: 'in_person' }, from: '2024-02-01', to: '2024-03-01' }
 	];
 
 	it('answers every standard view with exactly the rows of the live builder', async () => {
@@ -213,16 +228,27 @@ describe('trend_lines (the materialised series)', () => {
 		}
 	});
 
-	it('leaves slices and splits within chosen provinces to the live builder', async () => {
+	it('stores the slice values the cube has', async () => {
+		expect(sliceValuesFromRows(await db.run(buildSliceValuesQuery()))).toEqual({
+			sector: ['Tư pháp', 'Đất đai'],
+			channel: ['in_person', 'online', 'postal'],
+			agency_level: ['commune', 'district', 'province']
+		});
+	});
+
+	it('leaves chosen provinces within a slice, two slices and splits within chosen provinces to the live builder', async () => {
 		const all = { kind: 'all', key: '' } as const;
-		expect(trendLinesAnswer({ ...base, slice: { sector: 'Đất đai' } })).toBe(false);
+		expect(trendLinesAnswer({ ...base, slice: { sector: 'Đất đai' } })).toBe(true);
+		expect(trendLinesAnswer({ ...base, provinces: ['01'], slice: { sector: 'Đất đai' } })).toBe(false);
+		expect(trendLinesAnswer({ ...base, slice: { sector: 'Đất đai', channel: 'online' } })).toBe(false);
+		expect(trendLinesAnswer({ ...base, grouping: 'channel', slice: { sector: 'Đất đai' } })).toBe(false);
 		expect(trendLinesAnswer({ ...base, grouping: 'sector', provinces: ['01'] })).toBe(false);
 		expect(trendSeriesQuery({ ...base, grouping: 'sector', provinces: ['01'] }, all).sql).toContain('dossier_hist');
 		expect(trendSeriesQuery(base, all).sql).toContain('FROM trend_lines');
 		// Data written before trend_lines existed: the live builder answers every view.
 		expect(trendSeriesQuery(base, all, false).sql).toContain('dossier_hist');
 		expect((await db.run(buildHasTrendLinesQuery()))[0].n).toBe(1);
-		expect(() => buildTrendLookupQuery({ ...base, slice: { channel: 'online' } })).toThrow(/sliced/);
+		expect(() => buildTrendLookupQuery({ ...base, slice: { channel: 'online', agency_level: 'province' } })).toThrow(/sliced twice/);
 	});
 
 	it('computes the rolling figures of one line only when asked, the same as for every line', async () => {
@@ -243,7 +269,7 @@ describe('trend_lines (the materialised series)', () => {
 
 	it('binds the chosen provinces and checks them', () => {
 		const q = buildTrendLookupQuery({ ...base, provinces: ['01', '79'] });
-		expect(q.params).toEqual(['34', 'finished', '2024-01', '2025-08', '01', '79', '01', '79']);
+		expect(q.params).toEqual(['34', 'finished', '', '', '2024-01', '2025-08', '01', '79', '01', '79']);
 		expect(q.sql.split('?').length - 1).toBe(q.params.length);
 		expect(() => buildTrendLookupQuery({ ...base, provinces: ["01' OR 1=1"] })).toThrow(/province/);
 	});

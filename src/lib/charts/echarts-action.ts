@@ -8,6 +8,7 @@ import type { EChartsOption } from 'echarts';
 import type { ChartTheme } from './chart-theme';
 import { readChartTheme } from './chart-theme';
 import { recordChartDraw } from '../data/timings';
+import { NEAR_VIEW } from './near-view';
 
 export interface EchartsParams {
 	/** The option, or a function of the theme colours (re-run when the theme changes). */
@@ -46,8 +47,6 @@ function loadCore(): Promise<Core> {
 }
 
 const RESIZE_DEBOUNCE_MS = 80;
-/** A chart this close to the viewport counts as in view: it is drawn before it is seen. */
-const NEAR_VIEW = '200px 0px';
 /** A chart out of view is drawn at the latest this long after its update. */
 const OUT_OF_VIEW_MAX_WAIT_MS = 1000;
 

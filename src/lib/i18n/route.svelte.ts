@@ -2,9 +2,21 @@
 import { page } from '$app/state';
 import { langFromParam, localizePath, t, type Lang, type MessageVars } from './core';
 
+/**
+ * In the browser, the language as a derived value: `page.params` is a new object on every
+ * navigation (a filter written to the URL is one), and whatever read it directly (every `tr` in
+ * a chart option) would be computed again, and the chart redrawn, with the same language.
+ */
+class BrowserLang {
+	value = $derived(langFromParam(page.params.lang));
+}
+let browserLang: BrowserLang | undefined;
+
 /** The language of the page being shown. */
 export function currentLang(): Lang {
-	return langFromParam(page.params.lang);
+	if (typeof window === 'undefined') return langFromParam(page.params.lang);
+	browserLang ??= new BrowserLang();
+	return browserLang.value;
 }
 
 /** `t` in the current language: `{tr('nav.overview')}` re-renders when the language changes. */

@@ -165,6 +165,8 @@ describe('language and theme', () => {
 		const p = await openPage('/methodology/');
 		const theme = () => p.page.evaluate(() => document.documentElement.dataset.theme);
 		expect(await theme()).toBe('light');
+		// A click before hydration would be lost: wait for the button to be live.
+		await p.page.waitForSelector('[data-testid="theme-toggle"][data-ready="true"]');
 		await p.page.getByTestId('theme-toggle').click();
 		expect(await theme()).toBe('dark');
 		const bg = await p.page.evaluate(() => getComputedStyle(document.body).backgroundColor);

@@ -39,7 +39,9 @@ describe('every page', () => {
 			await p.page.waitForLoadState('networkidle').catch(() => {});
 			await p.page.waitForTimeout(500);
 			expect(await axeViolations(p.page), `${path} light`).toEqual([]);
+			await p.page.waitForSelector('[data-testid="theme-toggle"][data-ready="true"]');
 			await p.page.getByTestId('theme-toggle').click();
+			await p.page.waitForSelector('html[data-theme="dark"]');
 			await p.page.waitForTimeout(300);
 			expect(await axeViolations(p.page), `${path} dark`).toEqual([]);
 			expect(p.consoleErrors, path).toEqual([]);

@@ -30,7 +30,8 @@ const sameContext = (a: unknown, b: unknown) => a === b || JSON.stringify(a) ===
 
 /**
  * Results of queries that read only the cubes and reference tables (which do not change while
- * the page is open), shared by the views that opt in with `{ cache: cubeResults }`.
+ * the page is open), shared by the views that opt in with `{ cache: cubeResults }`: every page
+ * query but the drill-down's procedures, which read raw rows loaded on demand.
  */
 export const cubeResults = new ResultCache(50_000);
 

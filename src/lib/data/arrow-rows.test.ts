@@ -7,13 +7,12 @@ import {
 	tableFromArrays, TimestampMicrosecond, TimestampMillisecond, TimestampNanosecond, TimestampSecond,
 	Uint16, Uint32, Uint64, Uint8, Utf8, Vector, vectorFromArray
 } from 'apache-arrow';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as duckdbWasm from '@duckdb/duckdb-wasm/blocking';
 import type { Row } from '../metrics/query';
 import { arrowToRows, arrowToRowsGeneric } from './arrow-rows';
 import { mulberry32 } from '../stats/random';
+import { openNodeDuckDbWasm } from '../test-support/duckdb-wasm-node';
 
 /** Same rows, same key order, and each value the same by Object.is (so -0 ≠ 0, NaN = NaN). */
 function expectSame(table: Table): Row[] {
@@ -227,22 +226,8 @@ type BlockingDb = Awaited<ReturnType<typeof duckdbWasm.createDuckDB>>;
 const engines: { casts: boolean; db: BlockingDb; conn: ReturnType<BlockingDb['connect']> }[] = [];
 
 beforeAll(async () => {
-	const require = createRequire(import.meta.url);
-	const dist = dirname(require.resolve('@duckdb/duckdb-wasm/blocking'));
 	for (const casts of [true, false]) {
-		const db = await duckdbWasm.createDuckDB(
-			{
-				mvp: { mainModule: join(dist, 'duckdb-mvp.wasm'), mainWorker: join(dist, 'duckdb-node-mvp.worker.cjs') },
-				eh: { mainModule: join(dist, 'duckdb-eh.wasm'), mainWorker: join(dist, 'duckdb-node-eh.worker.cjs') }
-			},
-			new duckdbWasm.VoidLogger(),
-			duckdbWasm.NODE_RUNTIME
-		);
-		await db.instantiate();
-		db.open({ query: { castBigIntToDouble: casts, castDecimalToDouble: casts } });
-		const conn = db.connect();
-		conn.query('SET autoload_known_extensions = false');
-		conn.query('SET autoinstall_known_extensions = false');
+		const { db, conn } = await openNodeDuckDbWasm({ castToDouble: casts });
 		engines.push({ casts, db, conn });
 	}
 }, 120_000);

@@ -2,7 +2,6 @@
 // path, run here with duckdb-wasm's Node blocking bundle) must look to SQL exactly like native
 // DuckDB's read_parquet of the same file: same column types, same rows, same query results.
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -12,6 +11,7 @@ import type { SqlQuery } from '../metrics/query';
 import { normalizeRow } from './normalize';
 import { parquetToArrow } from './parquet-to-arrow';
 import { cachedQueryRunner, insertArrow, runArrowQuery, type ArrowConnection } from './arrow-query';
+import { openNodeDuckDbWasm } from '../test-support/duckdb-wasm-node';
 
 type BlockingDb = Awaited<ReturnType<typeof duckdbWasm.createDuckDB>>;
 
@@ -54,22 +54,8 @@ beforeAll(async () => {
 	     CASE WHEN i % 11 = 0 THEN NULL ELSE i END::BIGINT AS maybe
 	   FROM range(0, 250000) t(i)) TO '${file('big.parquet')}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 100000)`);
 
-	const require = createRequire(import.meta.url);
-	const dist = dirname(require.resolve('@duckdb/duckdb-wasm/blocking'));
-	wasmDb = await duckdbWasm.createDuckDB(
-		{
-			mvp: { mainModule: join(dist, 'duckdb-mvp.wasm'), mainWorker: join(dist, 'duckdb-node-mvp.worker.cjs') },
-			eh: { mainModule: join(dist, 'duckdb-eh.wasm'), mainWorker: join(dist, 'duckdb-node-eh.worker.cjs') }
-		},
-		new duckdbWasm.VoidLogger(),
-		duckdbWasm.NODE_RUNTIME
-	);
-	await wasmDb.instantiate();
 	// The same options as the browser engine (src/lib/data/duckdb-boot.ts).
-	wasmDb.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
-	wasm = wasmDb.connect();
-	wasm.query('SET autoload_known_extensions = false');
-	wasm.query('SET autoinstall_known_extensions = false');
+	({ db: wasmDb, conn: wasm } = await openNodeDuckDbWasm());
 	await loadBoth('types.parquet', 'types');
 	await loadBoth('big.parquet', 'big');
 }, 120_000);

@@ -90,7 +90,7 @@ function printChanges(views: ViewResult[]): void {
 	console.log('After a change (each control changed to another value and back, provinces added and removed; warm engine)');
 	console.log('answered = change → last DuckDB query answered; redrawn = change → end of the frame showing the last chart');
 	console.log('update (or the first frame after the last answer); seen = the same for the charts on screen only (charts out');
-	console.log('of view are drawn after them, when idle); no chart redrawn = changes after which no chart got a new option\n');
+	console.log('of view are drawn right after them); no chart redrawn = changes after which no chart got a new option\n');
 	const all = views.flatMap((v) => v.changes);
 	console.log(table(REPORT_HEADER, [...views.flatMap((v) => viewRows(v.path, v.changes)), summaryRow('every view', 'all', all)]));
 	for (const v of views) {

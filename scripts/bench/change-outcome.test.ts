@@ -66,7 +66,7 @@ describe('changeOutcome', () => {
 	it('charts out of view drawn later count for redrawn but not for seen', () => {
 		const r = changeOutcome('filter bar', 'x', snap({ queries: [q(1040, 30)], draws: [d(1050, 1047.5), d(1090, null, false)] }));
 		expect(r.seenMs).toBe(1053 - 1001);
-		expect(r.redrawnMs).toBe(1101 - 1001); // drawn when idle at 1090: shown by frame 1096
+		expect(r.redrawnMs).toBe(1101 - 1001); // drawn after its frame, at 1090: shown by frame 1096
 		expect(r.chartsOnScreen).toBe(1);
 		expect(r.drawn[1]).toBe('c 10 ms, shown 100 ms (off screen)');
 	});

@@ -8,7 +8,7 @@
 //   - a draw made in an animation frame (echarts-action records the frame's timestamp) is shown
 //     by that frame; "end" is when that frame's main-thread work (rAF callbacks, style, layout,
 //     paint) is done, seen as a message posted from the probe's rAF callback;
-//   - a draw made outside a frame (a chart out of view, drawn when the browser is idle) and any
+//   - a draw made outside a frame (a chart out of view, drawn in a task after the frame) and any
 //     other DOM change inside an ECharts container (e.g. a resize) is shown by the first frame
 //     that began after it.
 //   Compositing and display come after and are not counted.

@@ -1,7 +1,7 @@
 // The one Svelte action that owns an ECharts instance: init on mount (tree-shaken core with the
 // chart kinds the site uses, registered once), a debounced ResizeObserver, `setOption(…, true)`
-// on update (in the next animation frame for a chart in or near the viewport; when the browser is
-// idle, or when it comes near, for one out of view), re-init when the theme changes, dispose on
+// on update (in the next animation frame for a chart in or near the viewport; right after that
+// frame, or when it comes near, for one out of view), re-init when the theme changes, dispose on
 // destroy.
 // Usage: <div use:echarts={{ option: (theme) => buildLineOption({ …, theme }) }}></div>
 import type { EChartsOption } from 'echarts';
@@ -9,6 +9,7 @@ import type { ChartTheme } from './chart-theme';
 import { readChartTheme } from './chart-theme';
 import { recordChartDraw } from '../data/timings';
 import { NEAR_VIEW } from './near-view';
+import { afterNextFrame, type AfterFrameHandle } from './after-frame';
 
 export interface EchartsParams {
 	/** The option, or a function of the theme colours (re-run when the theme changes). */
@@ -16,6 +17,8 @@ export interface EchartsParams {
 	renderer?: 'svg' | 'canvas';
 	/** Called with ECharts' event parameters when a data item (point, bar) is clicked. */
 	onClick?: (event: { seriesId?: string; seriesName?: string; dataIndex: number; value: unknown; name?: string }) => void;
+	/** Called after each draw (the page may start work it held back while the chart drew). */
+	onDraw?: () => void;
 }
 
 type Core = typeof import('echarts/core');
@@ -47,19 +50,6 @@ function loadCore(): Promise<Core> {
 }
 
 const RESIZE_DEBOUNCE_MS = 80;
-/** A chart out of view is drawn at the latest this long after its update. */
-const OUT_OF_VIEW_MAX_WAIT_MS = 1000;
-
-type IdleHandle = { cancel(): void };
-/** requestIdleCallback where there is one (not in Safari), else a short timer. */
-function whenIdle(run: () => void, timeout: number): IdleHandle {
-	if (typeof requestIdleCallback === 'function') {
-		const id = requestIdleCallback(run, { timeout });
-		return { cancel: () => cancelIdleCallback(id) };
-	}
-	const id = setTimeout(run, 50);
-	return { cancel: () => clearTimeout(id) };
-}
 
 export function echarts(node: HTMLElement, initial: EchartsParams) {
 	let params = initial;
@@ -67,10 +57,10 @@ export function echarts(node: HTMLElement, initial: EchartsParams) {
 	let destroyed = false;
 	let resizeTimer: ReturnType<typeof setTimeout> | undefined;
 	let frame: number | undefined;
-	let idle: IdleHandle | undefined;
+	let later: AfterFrameHandle | undefined;
 	/** The option changed since the chart last drew it. */
 	let stale = false;
-	/** Near the viewport (drawn in the next frame) or not (drawn when idle or when it comes near). */
+	/** Near the viewport (drawn in the next frame) or not (drawn after it, or when it comes near). */
 	let near = true;
 	/** In the viewport itself (reported with each draw: the benchmark tells seen charts apart). */
 	let onScreen = true;
@@ -88,6 +78,7 @@ export function echarts(node: HTMLElement, initial: EchartsParams) {
 		const t0 = performance.now();
 		target.setOption(optionFor(), true);
 		recordChartDraw({ chart: name, ms: performance.now() - t0, frame: frameTime, onScreen });
+		params.onDraw?.();
 	}
 
 	async function create() {
@@ -101,24 +92,25 @@ export function echarts(node: HTMLElement, initial: EchartsParams) {
 	void create();
 
 	/**
-	 * Draws a stale chart: in the next frame if it is near the viewport, after the charts in view
-	 * otherwise. Drawn in a frame, not in the update: the page's queries go out first (their
-	 * dispatch waits for this task to end), and a burst of updates draws once.
+	 * Draws a stale chart: in the next frame if it is near the viewport; otherwise right after
+	 * that frame, so the charts in view are painted first. Not in the update itself: the page's
+	 * queries go out first (their dispatch waits for this task to end), and a burst of updates
+	 * draws once.
 	 */
 	function schedule() {
 		if (!stale || destroyed) return;
 		if (near) {
-			idle?.cancel();
-			idle = undefined;
+			later?.cancel();
+			later = undefined;
 			frame ??= requestAnimationFrame((time) => {
 				frame = undefined;
 				if (!destroyed && chart && stale) draw(chart, time);
 			});
 		} else {
-			idle ??= whenIdle(() => {
-				idle = undefined;
+			later ??= afterNextFrame(() => {
+				later = undefined;
 				if (!destroyed && chart && stale) draw(chart, null);
-			}, OUT_OF_VIEW_MAX_WAIT_MS);
+			});
 		}
 	}
 
@@ -159,7 +151,7 @@ export function echarts(node: HTMLElement, initial: EchartsParams) {
 		destroy() {
 			destroyed = true;
 			if (frame !== undefined) cancelAnimationFrame(frame);
-			idle?.cancel();
+			later?.cancel();
 			clearTimeout(resizeTimer);
 			nearObserver.disconnect();
 			screenObserver.disconnect();

@@ -1,5 +1,5 @@
 // "Near the viewport": in it, or within NEAR_VIEW of it. What is near is drawn (and queried)
-// first; what is further down waits until the browser is idle or it comes near.
+// first; what is further down is drawn right after them, or as soon as it comes near.
 
 /** How close to the viewport counts as near: drawn before it is seen. */
 export const NEAR_VIEW = '200px 0px';

@@ -11,6 +11,7 @@ import type { TrendFilters } from './trends-filters';
 import { buildTrendSeriesQuery } from './trends-series';
 import { buildTrendHistogramQuery } from './trends-histogram';
 import { buildTrendAnnotationsQuery } from './trends-annotations';
+import { buildTrendWarmUpQueries } from './trends-warm-up';
 import {
 	buildHasTrendLinesQuery,
 	buildSliceValuesQuery,
@@ -320,5 +321,23 @@ describe('buildTrendAnnotationsQuery', () => {
 		expect(rows.find((r) => r.kind === 'pilot_end')?.date_from).toBe('2025-11-30');
 		const short = await db.run(buildTrendAnnotationsQuery('2024-01-01', '2024-06-01'));
 		expect(short.map((r) => r.kind)).toEqual(['tet']);
+	});
+});
+
+describe('buildTrendWarmUpQueries', () => {
+	it("asks every grouping's, basis' and mode's histogram and the other basis' lookups, and each runs", async () => {
+		const queries = buildTrendWarmUpQueries({ ...base, provinces: ['01'] }, '2024-02-01', true);
+		// 2 modes × 2 bases × 5 groupings histograms; the 5 lookups of the shown mode, other basis.
+		expect(queries).toHaveLength(25);
+		expect(queries[0]).toEqual(
+			buildTrendHistogramQuery({ filters: { ...base, grouping: 'province' }, focus: { kind: 'all', key: '' }, month: '2024-02-01' })
+		);
+		expect(queries.filter((q) => q.sql.includes('trend_lines'))).toHaveLength(5);
+		for (const q of queries) await db.run(q);
+		// The country's histogram of Feb 2024 (finished): 1 2 2 2 3 5 5 6 13 15, as in the series.
+		const hist = await db.run(queries[0]);
+		expect(hist.reduce((n, r) => n + Number(r.n), 0)).toBe(10);
+		// Without trend_lines, no live series (too heavy to run for nothing).
+		expect(buildTrendWarmUpQueries(base, '2024-02-01', false)).toHaveLength(20);
 	});
 });

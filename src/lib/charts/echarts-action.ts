@@ -17,8 +17,6 @@ export interface EchartsParams {
 	renderer?: 'svg' | 'canvas';
 	/** Called with ECharts' event parameters when a data item (point, bar) is clicked. */
 	onClick?: (event: { seriesId?: string; seriesName?: string; dataIndex: number; value: unknown; name?: string }) => void;
-	/** Called after each draw (the page may start work it held back while the chart drew). */
-	onDraw?: () => void;
 }
 
 type Core = typeof import('echarts/core');
@@ -78,7 +76,6 @@ export function echarts(node: HTMLElement, initial: EchartsParams) {
 		const t0 = performance.now();
 		target.setOption(optionFor(), true);
 		recordChartDraw({ chart: name, ms: performance.now() - t0, frame: frameTime, onScreen });
-		params.onDraw?.();
 	}
 
 	async function create() {

@@ -23,7 +23,7 @@ describe('warmUp', () => {
 	it('runs the queries in order, one per idle period, and only while the page is not busy', async () => {
 		const ran: string[] = [];
 		let busy = false;
-		warmUp({ query: async (x) => (ran.push(x.sql), []) }, [q('a'), q('b'), q('c')], () => busy);
+		warmUp({ query: async (x) => (ran.push(x.sql), []) }, 'page-1', [q('a'), q('b'), q('c')], () => busy);
 		expect(ran).toEqual([]); // nothing before the browser is idle
 		await idlePeriod();
 		expect(ran).toEqual(['a']);
@@ -35,11 +35,16 @@ describe('warmUp', () => {
 		await idlePeriod();
 		await idlePeriod();
 		expect(ran).toEqual(['a', 'b', 'c']);
+
+		// Once per page load: coming back to the page does not run them again.
+		warmUp({ query: async (x) => (ran.push(x.sql), []) }, 'page-1', [q('again')], () => false);
+		await idlePeriod();
+		expect(ran).toEqual(['a', 'b', 'c']);
 	});
 
 	it('stops when told to, and at the first failure (logged)', async () => {
 		const ran: string[] = [];
-		const stop = warmUp({ query: async (x) => (ran.push(x.sql), []) }, [q('a'), q('b')], () => false);
+		const stop = warmUp({ query: async (x) => (ran.push(x.sql), []) }, 'page-2', [q('a'), q('b')], () => false);
 		await idlePeriod();
 		stop();
 		await idlePeriod();
@@ -52,7 +57,7 @@ describe('warmUp', () => {
 			if (x.sql === 'bad') throw new Error('Binder Error');
 			return [];
 		};
-		warmUp({ query }, [q('bad'), q('never')], () => false);
+		warmUp({ query }, 'page-3', [q('bad'), q('never')], () => false);
 		await idlePeriod();
 		await idlePeriod();
 		expect(failing).toEqual(['bad']);

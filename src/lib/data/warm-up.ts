@@ -13,12 +13,18 @@ function whenIdle(): Promise<void> {
 	});
 }
 
+/** The warm-ups started in this page load (the compiled code stays for the page's life). */
+const started = new Set<string>();
+
 /**
  * Runs `queries` in order, each when the browser is idle and `busy()` is false (the page's own
- * queries go first). Answers are discarded; the first failure stops the rest (and is logged: a
- * warm-up query is a page query, so it should not fail). Returns a function that stops it.
+ * queries go first), once per page load for a given `key`. Answers are discarded; the first
+ * failure stops the rest (and is logged: a warm-up query is a page query, so it should not fail).
+ * Returns a function that stops it.
  */
-export function warmUp(engine: Pick<Engine, 'query'>, queries: readonly SqlQuery[], busy: () => boolean): () => void {
+export function warmUp(engine: Pick<Engine, 'query'>, key: string, queries: readonly SqlQuery[], busy: () => boolean): () => void {
+	if (started.has(key)) return () => {};
+	started.add(key);
 	let stopped = false;
 	void (async () => {
 		for (const q of queries) {

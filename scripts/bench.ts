@@ -107,8 +107,15 @@ function printChanges(views: ViewResult[]): void {
 		const seen = changes.flatMap((c) => (c.redrawnMs === null ? [] : [c.seenMs ?? c.redrawnMs]));
 		return `median redrawn ${fmtLatency(median(redrawn))}, median seen ${fmtLatency(median(seen))} over ${redrawn.length} changes`;
 	};
-	console.log(`\nEvery view, every change: ${figures(all)} (issue 6 asks ≤ 100 ms)`);
-	console.log(`  of which changes that ran a query: ${figures(all.filter((c) => c.queryMs.length > 0))}`);
+	const summary = (label: string, changes: ChangeResult[]) => {
+		console.log(`${label}: ${figures(changes)}`);
+		console.log(`  of which changes that ran a query: ${figures(changes.filter((c) => c.queryMs.length > 0))}`);
+	};
+	console.log('');
+	// Issue 6's target is for /trends/ (every chart redrawn within 100 ms, median).
+	const trends = views.find((v) => v.path === '/trends/');
+	if (trends) summary('/trends/, every change (issue 6 asks every chart ≤ 100 ms median)', trends.changes);
+	summary('Every view, every change', all);
 }
 
 async function benchDataSet(name: string, dataDir: string, options: Options): Promise<void> {

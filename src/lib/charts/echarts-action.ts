@@ -8,7 +8,7 @@ import type { EChartsOption } from 'echarts';
 import type { ChartTheme } from './chart-theme';
 import { readChartTheme } from './chart-theme';
 import { recordChartDraw } from '../data/timings';
-import { NEAR_VIEW } from './near-view';
+import { nearView } from './near-view';
 import { afterNextFrame, type AfterFrameHandle } from './after-frame';
 
 export interface EchartsParams {
@@ -111,14 +111,10 @@ export function echarts(node: HTMLElement, initial: EchartsParams) {
 		}
 	}
 
-	const nearObserver = new IntersectionObserver(
-		(entries) => {
-			near = entries.at(-1)?.isIntersecting ?? near;
-			schedule();
-		},
-		{ rootMargin: NEAR_VIEW }
-	);
-	nearObserver.observe(node);
+	const nearWatch = nearView(node, (isNear) => {
+		near = isNear;
+		schedule();
+	});
 	const screenObserver = new IntersectionObserver((entries) => {
 		onScreen = entries.at(-1)?.isIntersecting ?? onScreen;
 	});
@@ -150,7 +146,7 @@ export function echarts(node: HTMLElement, initial: EchartsParams) {
 			if (frame !== undefined) cancelAnimationFrame(frame);
 			later?.cancel();
 			clearTimeout(resizeTimer);
-			nearObserver.disconnect();
+			nearWatch.destroy();
 			screenObserver.disconnect();
 			resizeObserver.disconnect();
 			themeObserver.disconnect();

@@ -131,3 +131,13 @@ export function liveQuery<C = undefined>(
 		}
 	};
 }
+
+/**
+ * `liveQuery` for a query that reads only the cubes and reference tables (every page query but
+ * the drill-down's procedures, which read raw rows loaded on demand): its results are kept in
+ * `cubeResults`, so a view seen before in the visit is answered at once. Call during component
+ * initialisation, like `liveQuery`.
+ */
+export function cubeQuery<C = undefined>(initial: () => Row[], build: () => SqlQuery | null, context?: () => C): LiveQuery<C> {
+	return liveQuery(initial, build, context, { cache: cubeResults });
+}

@@ -19,9 +19,8 @@ export interface EngineTimings {
 	/** Queries sent to DuckDB and not yet answered. */
 	pending: number;
 	queries: QueryTiming[];
-	/** Charts given a new option (ECharts' setOption paints synchronously) and when the last was. */
+	/** Charts given a new option (ECharts' setOption paints synchronously). */
 	chartDraws?: number;
-	lastChartDraw?: number;
 	/** The last 200 draws. */
 	draws?: ChartDraw[];
 }
@@ -69,7 +68,6 @@ export function recordChartDraw(draw: Omit<ChartDraw, 'at'>): void {
 	const t = timings();
 	const at = performance.now();
 	t.chartDraws = (t.chartDraws ?? 0) + 1;
-	t.lastChartDraw = at;
 	t.draws ??= [];
 	t.draws.push({ ...draw, at });
 	if (t.draws.length > 200) t.draws.splice(0, t.draws.length - 200);

@@ -18,7 +18,15 @@ import { fmtBytes, fmtLatency, fmtMs, median, table } from './bench/stats';
 import { serveStatic } from '../tests/e2e/support/static-server';
 
 function run(cmd: string, args: string[], env: Record<string, string> = {}): void {
-	console.log(`$ ${[cmd, ...args].join(' ')}${Object.keys(env).length ? `  (${Object.entries(env).map(([k, v]) => `${k}=${v}`).join(' ')})` : ''}`);
+	console.log(
+		`$ ${[cmd, ...args].join(' ')}${
+			Object.keys(env).length
+				? `  (${Object.entries(env)
+						.map(([k, v]) => `${k}=${v}`)
+						.join(' ')})`
+				: ''
+		}`
+	);
 	const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
 	if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (exit ${r.status})`);
 }
@@ -31,7 +39,15 @@ function viewPaths(siteDir: string): string[] {
 			const p = join(dir, e.name);
 			if (e.isDirectory()) {
 				if (!['_app', 'data', 'en'].includes(e.name)) walk(p);
-			} else if (e.name === 'index.html') out.push('/' + relative(siteDir, dir).split(sep).filter(Boolean).map((s) => s + '/').join(''));
+			} else if (e.name === 'index.html')
+				out.push(
+					'/' +
+						relative(siteDir, dir)
+							.split(sep)
+							.filter(Boolean)
+							.map((s) => s + '/')
+							.join('')
+				);
 		}
 	};
 	walk(siteDir);

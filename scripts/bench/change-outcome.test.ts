@@ -42,7 +42,11 @@ describe('frameShowing', () => {
 
 describe('changeOutcome', () => {
 	it('answered = last query answered; redrawn = end of the frame showing the last draw, or after the last answer', () => {
-		const r = changeOutcome('filter bar', 'from → 2024-06', snap({ queries: [q(1050, 20), q(1090, 45)], draws: [d(1070, 1063.5), d(1100, 1095.5)] }));
+		const r = changeOutcome(
+			'filter bar',
+			'from → 2024-06',
+			snap({ queries: [q(1050, 20), q(1090, 45)], draws: [d(1070, 1063.5), d(1100, 1095.5)] })
+		);
 		expect(r).toEqual({
 			group: 'filter bar',
 			name: 'from → 2024-06',

@@ -44,7 +44,8 @@ export async function changeSelects(container: Locator, group: ControlGroup, cha
 		const current = await select.inputValue();
 		const other = otherValue(values, current);
 		if (other === undefined) continue;
-		for (const value of [other, current]) await change(group, `${name} → ${value || "''"}`, () => select.selectOption(value).then(() => {}));
+		for (const value of [other, current])
+			await change(group, `${name} → ${value || "''"}`, () => select.selectOption(value).then(() => {}));
 	}
 }
 

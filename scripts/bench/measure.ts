@@ -56,10 +56,7 @@ const timingsOf = (page: Page) => page.evaluate(() => window.__reformLensTimings
 async function waitFor(page: Page, predicate: (t: EngineTimings | null, stage: string) => boolean, timeoutMs: number) {
 	const end = Date.now() + timeoutMs;
 	for (;;) {
-		const [t, stage] = await Promise.all([
-			timingsOf(page),
-			page.evaluate(() => document.documentElement.dataset.engine ?? 'idle')
-		]);
+		const [t, stage] = await Promise.all([timingsOf(page), page.evaluate(() => document.documentElement.dataset.engine ?? 'idle')]);
 		if (predicate(t, stage) || stage === 'error' || Date.now() > end) return { t, stage };
 		await page.waitForTimeout(100);
 	}
@@ -78,9 +75,7 @@ export async function coldLoad(siteUrl: string, path: string): Promise<LoadResul
 		await page.goto(siteUrl + path, { waitUntil: 'load' });
 		const { t, stage } = await waitFor(page, (t) => t?.firstLive !== undefined, 90_000);
 		await page.waitForTimeout(300); // let the last responses finish counting
-		const fcp = await page.evaluate(
-			() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null
-		);
+		const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
 		const message = await page.evaluate(() => document.documentElement.dataset.engineMessage ?? null);
 		return {
 			fcp,

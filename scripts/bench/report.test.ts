@@ -33,7 +33,19 @@ const changes = [
 
 describe('summaryRow', () => {
 	it('counts, medians and p90s (skipping changes without a figure; "seen" falls back to redrawn)', () => {
-		expect(summaryRow('/trends/', 'all', changes)).toEqual(['/trends/', 'all', '5', '4', '33 ms', '40 ms', '60 ms', '65 ms', '120 ms', '60 ms', '2']);
+		expect(summaryRow('/trends/', 'all', changes)).toEqual([
+			'/trends/',
+			'all',
+			'5',
+			'4',
+			'33 ms',
+			'40 ms',
+			'60 ms',
+			'65 ms',
+			'120 ms',
+			'60 ms',
+			'2'
+		]);
 		expect(summaryRow('/trends/', 'all', changes)).toHaveLength(REPORT_HEADER.length);
 	});
 });
@@ -57,7 +69,9 @@ describe('slowestChanges and withoutRedraw', () => {
 			'from → 2024-06: 120 ms redrawn (2 queries answered 100 ms, 1 chart (1 on screen, seen 70 ms); filter bar)',
 			'from → 2025-06: 80 ms redrawn (1 query answered 60 ms, 1 chart (1 on screen, seen 80 ms); filter bar)'
 		]);
-		expect(slowestChanges(changes, 9)[3]).toBe('trend-metric → volume: 30 ms redrawn (no query, 2 charts (1 on screen, seen 30 ms); page controls)');
+		expect(slowestChanges(changes, 9)[3]).toBe(
+			'trend-metric → volume: 30 ms redrawn (no query, 2 charts (1 on screen, seen 30 ms); page controls)'
+		);
 	});
 	it('names the changes that redrew nothing', () => {
 		expect(withoutRedraw(changes)).toEqual({ answered: ['mode → 63'], idle: ['ch → online'] });

@@ -54,7 +54,15 @@ export function viewRows(view: string, changes: readonly ChangeResult[]): string
 	const queried = changes.filter((c) => c.queryMs.length > 0);
 	const split = [
 		...(queried.length ? [summaryRow(view, '…ran queries', queried)] : []),
-		...(queried.length < changes.length ? [summaryRow(view, '…no query', changes.filter((c) => c.queryMs.length === 0))] : [])
+		...(queried.length < changes.length
+			? [
+					summaryRow(
+						view,
+						'…no query',
+						changes.filter((c) => c.queryMs.length === 0)
+					)
+				]
+			: [])
 	];
 	return [...rows, summaryRow(view, 'all', changes), ...split];
 }

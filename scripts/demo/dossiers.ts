@@ -237,9 +237,24 @@ WHERE _bad_kind = 'duplicate_id' AND _i - 1 NOT IN (SELECT _i FROM raw_dossiers 
 
 /** Column list of the raw export file, in the contract's order. */
 export const RAW_DOSSIER_COLUMNS = [
-	'dossier_id', 'province_code', 'agency_level', 'agency_name', 'procedure_code', 'sector', 'channel', 'service_level',
-	'received_at', 'due_at', 'finished_at', 'returned_at', 'status', 'supplement_days', 'via_one_level_centre',
-	'paid_online', 'digitized', 'e_result'
+	'dossier_id',
+	'province_code',
+	'agency_level',
+	'agency_name',
+	'procedure_code',
+	'sector',
+	'channel',
+	'service_level',
+	'received_at',
+	'due_at',
+	'finished_at',
+	'returned_at',
+	'status',
+	'supplement_days',
+	'via_one_level_centre',
+	'paid_online',
+	'digitized',
+	'e_result'
 ] as const;
 
 export { DEMO_FROM, DEMO_TO };

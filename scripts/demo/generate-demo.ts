@@ -38,9 +38,7 @@ async function copyParquet(connection: DuckDBConnection, select: string, path: s
 }
 
 /** Writes the raw demo exports into `stagingDir` and measures the planted effects' truth. */
-export async function generateRaw(
-	opts: Omit<DemoOptions, 'outDir'> & { stagingDir: string }
-): Promise<RawDemoFiles> {
+export async function generateRaw(opts: Omit<DemoOptions, 'outDir'> & { stagingDir: string }): Promise<RawDemoFiles> {
 	const log = opts.log ?? (() => {});
 	mkdirSync(opts.stagingDir, { recursive: true });
 	const instance = await DuckDBInstance.create(':memory:');
@@ -69,9 +67,9 @@ export async function generateRaw(
 		log(`raw files written in ${Math.round(performance.now() - t)} ms`);
 
 		const count = async (sql: string) => Number((await connection.runAndReadAll(sql)).getRows()[0][0]);
-		const badRows = (await connection.runAndReadAll(
-			'SELECT _bad_kind, count(*) FROM raw_dossiers WHERE _bad_kind IS NOT NULL GROUP BY 1 ORDER BY 1'
-		)).getRows();
+		const badRows = (
+			await connection.runAndReadAll('SELECT _bad_kind, count(*) FROM raw_dossiers WHERE _bad_kind IS NOT NULL GROUP BY 1 ORDER BY 1')
+		).getRows();
 		return {
 			dossiers,
 			survey,

@@ -129,7 +129,8 @@ describe('demo generator: raw dossiers', () => {
 	it('raises the online share over time and dips over Tết', async () => {
 		const rows = await all(`SELECT year(received_at) AS y, avg((channel = 'online')::INTEGER) AS online FROM kept GROUP BY 1 ORDER BY 1`);
 		expect((rows[2].online as number) - (rows[0].online as number)).toBeGreaterThan(0.2);
-		const tet = await one(`SELECT count(*) FILTER (WHERE received_at::DATE BETWEEN '2025-01-25' AND '2025-02-02')::DOUBLE / 9 AS per_day_tet,
+		const tet =
+			await one(`SELECT count(*) FILTER (WHERE received_at::DATE BETWEEN '2025-01-25' AND '2025-02-02')::DOUBLE / 9 AS per_day_tet,
 			count(*) FILTER (WHERE received_at::DATE BETWEEN '2025-03-01' AND '2025-03-31')::DOUBLE / 31 AS per_day_march FROM kept`);
 		expect(tet.per_day_tet as number).toBeLessThan((tet.per_day_march as number) * 0.2);
 	});
@@ -142,25 +143,34 @@ describe('demo generator: survey', () => {
 			count(*) FILTER (WHERE access NOT BETWEEN 1 AND 5)::INTEGER AS out_of_range,
 			count(*) FILTER (WHERE access IS NULL)::INTEGER AS missing
 			FROM s GROUP BY 1 ORDER BY 1`);
-		expect(rows.map((r) => [r.y, r.units])).toEqual([[2023, 63], [2024, 63], [2025, 34]]);
+		expect(rows.map((r) => [r.y, r.units])).toEqual([
+			[2023, 63],
+			[2024, 63],
+			[2025, 34]
+		]);
 		for (const r of rows) {
 			expect(r.n as number).toBeGreaterThan(35_000);
 			expect(r.n as number).toBeLessThan(40_000);
 			for (const k of ['bad_weight', 'out_of_range', 'missing']) expect(r[k] as number, k).toBeGreaterThan(0);
 		}
-		const codes25 = await one(`SELECT count(*)::INTEGER AS n FROM s WHERE survey_year = 2025 AND province_code NOT IN (${list(PROVINCES_34.map((p) => p.code))})`);
+		const codes25 = await one(
+			`SELECT count(*)::INTEGER AS n FROM s WHERE survey_year = 2025 AND province_code NOT IN (${list(PROVINCES_34.map((p) => p.code))})`
+		);
 		expect(codes25.n).toBe(0);
 	});
 
 	it('lands the weighted national index near the published values, with thin organisation cells', async () => {
-		const rows = await all(`WITH v AS (SELECT survey_year, weight, unnest([access, procedures, officials, results, feedback]) AS rating, unnest(['a','p','o','r','f']) AS f
+		const rows =
+			await all(`WITH v AS (SELECT survey_year, weight, unnest([access, procedures, officials, results, feedback]) AS rating, unnest(['a','p','o','r','f']) AS f
 				FROM s WHERE weight > 0),
 			fi AS (SELECT survey_year, f, sum(weight * (rating >= 4)::INTEGER) / sum(weight) AS idx FROM v WHERE rating BETWEEN 1 AND 5 GROUP BY ALL)
 			SELECT survey_year::INTEGER AS y, avg(idx) AS sipas FROM fi GROUP BY 1 ORDER BY 1`);
 		expect(rows[0].sipas as number).toBeCloseTo(0.8266, 1);
 		expect(Math.abs((rows[0].sipas as number) - 0.8266)).toBeLessThan(0.012);
 		expect(Math.abs((rows[1].sipas as number) - 0.8394)).toBeLessThan(0.012);
-		const thin = await all(`SELECT survey_year, province_code FROM s WHERE respondent_type = 'organization' GROUP BY ALL HAVING count(*) < 30`);
+		const thin = await all(
+			`SELECT survey_year, province_code FROM s WHERE respondent_type = 'organization' GROUP BY ALL HAVING count(*) < 30`
+		);
 		expect(thin.length).toBeGreaterThan(0);
 		expect(thin.length).toBeLessThan(15);
 	});

@@ -18,7 +18,8 @@ export const USAGE = `Usage: npm run data:demo -- [--seed N] [--rows N] [--out D
   --if-missing      do nothing when DIR/manifest.json exists`;
 
 function integer(flag: string, value: string | undefined, min: number): number {
-	if (value === undefined || !/^\d+$/.test(value.replaceAll('_', ''))) throw new Error(`${flag} needs a whole number, got ${value ?? 'nothing'}`);
+	if (value === undefined || !/^\d+$/.test(value.replaceAll('_', '')))
+		throw new Error(`${flag} needs a whole number, got ${value ?? 'nothing'}`);
 	const n = Number(value.replaceAll('_', ''));
 	if (!Number.isSafeInteger(n) || n < min) throw new Error(`${flag} must be at least ${min}, got ${value}`);
 	return n;
@@ -44,7 +45,8 @@ export function parseCliOptions(argv: string[]): CliOptions {
 			}
 			case '--export-date': {
 				const v = next();
-				if (!v || !/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new Error(`--export-date needs YYYY-MM-DD, got ${v ?? 'nothing'}`);
+				if (!v || !/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v)))
+					throw new Error(`--export-date needs YYYY-MM-DD, got ${v ?? 'nothing'}`);
 				if (v < '2025-12-31') throw new Error(`--export-date must be on or after 2025-12-31 (the demo covers 2023–2025), got ${v}`);
 				o.exportDate = v;
 				break;

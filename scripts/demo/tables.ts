@@ -6,12 +6,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { calendarRows } from '../../src/lib/reference/calendar';
 import { PROVINCES_34, PROVINCES_63, MERGER_DATE } from '../../src/lib/reference/provinces';
 import { PILOTS } from '../../src/lib/reference/pilots';
-import {
-	PRE_TET_DAYS,
-	PROVINCE_OFFSET_SPREAD_WD,
-	PROVINCE_OFFSET_WD,
-	VOLUME
-} from '../../src/lib/reference/demo-effects';
+import { PRE_TET_DAYS, PROVINCE_OFFSET_SPREAD_WD, PROVINCE_OFFSET_WD, VOLUME } from '../../src/lib/reference/demo-effects';
 import { literal } from '../import/sql-text';
 import { ONLINE_LEADERS, PROVINCE_VOLUME, SECTORS } from './profiles';
 
@@ -100,7 +95,12 @@ export async function createHelperTables(connection: DuckDBConnection, seed: num
 	await createFromRows(
 		connection,
 		'cal',
-		[['date', 'DATE'], ['is_working_day', 'BOOLEAN'], ['wd_index', 'INTEGER'], ['holiday', 'VARCHAR']],
+		[
+			['date', 'DATE'],
+			['is_working_day', 'BOOLEAN'],
+			['wd_index', 'INTEGER'],
+			['holiday', 'VARCHAR']
+		],
 		cal.map((r) => [r.date, r.is_working_day, r.wd_index, r.holiday])
 	);
 	// The working day that has each wd_index: the date n working days after a day.
@@ -109,28 +109,47 @@ export async function createHelperTables(connection: DuckDBConnection, seed: num
 	await createFromRows(
 		connection,
 		'days',
-		[['day', 'DATE'], ['working', 'BOOLEAN'], ['pre_tet', 'BOOLEAN'], ['cum_lo', 'DOUBLE']],
+		[
+			['day', 'DATE'],
+			['working', 'BOOLEAN'],
+			['pre_tet', 'BOOLEAN'],
+			['cum_lo', 'DOUBLE']
+		],
 		cumulative(receiptDays()).map((d) => [d.day, d.working, d.preTet, d.cum_lo])
 	);
 
 	const name34 = new Map(PROVINCES_34.map((p) => [p.code, p.name_vi]));
-	const provinces = cumulative(
-		PROVINCES_63.map((p) => ({ ...p, weight: PROVINCE_VOLUME[p.code] ?? 1 }))
-	);
+	const provinces = cumulative(PROVINCES_63.map((p) => ({ ...p, weight: PROVINCE_VOLUME[p.code] ?? 1 })));
 	await createFromRows(
 		connection,
 		'prov',
 		[
-			['code63', 'VARCHAR'], ['code34', 'VARCHAR'], ['name63', 'VARCHAR'], ['name34', 'VARCHAR'],
-			['offset_wd', 'DOUBLE'], ['online_leader', 'BOOLEAN'], ['pilot_start', 'DATE'], ['pilot_end', 'DATE'],
-			['volume', 'DOUBLE'], ['cum_lo', 'DOUBLE']
+			['code63', 'VARCHAR'],
+			['code34', 'VARCHAR'],
+			['name63', 'VARCHAR'],
+			['name34', 'VARCHAR'],
+			['offset_wd', 'DOUBLE'],
+			['online_leader', 'BOOLEAN'],
+			['pilot_start', 'DATE'],
+			['pilot_end', 'DATE'],
+			['volume', 'DOUBLE'],
+			['cum_lo', 'DOUBLE']
 		],
 		provinces.map((p) => {
 			const pilot = PILOTS.find((x) => x.province_code === p.code);
-			const offset = PROVINCE_OFFSET_WD[p.code] ?? Math.round((hashUnit(`offset:${p.code}`, seed) * 2 - 1) * PROVINCE_OFFSET_SPREAD_WD * 100) / 100;
+			const offset =
+				PROVINCE_OFFSET_WD[p.code] ?? Math.round((hashUnit(`offset:${p.code}`, seed) * 2 - 1) * PROVINCE_OFFSET_SPREAD_WD * 100) / 100;
 			return [
-				p.code, p.merged_into_2025, p.name_vi, name34.get(p.merged_into_2025)!, offset, ONLINE_LEADERS.includes(p.code),
-				pilot?.start_date ?? null, pilot?.end_date ?? null, p.weight, p.cum_lo
+				p.code,
+				p.merged_into_2025,
+				p.name_vi,
+				name34.get(p.merged_into_2025)!,
+				offset,
+				ONLINE_LEADERS.includes(p.code),
+				pilot?.start_date ?? null,
+				pilot?.end_date ?? null,
+				p.weight,
+				p.cum_lo
 			];
 		})
 	);
@@ -139,13 +158,32 @@ export async function createHelperTables(connection: DuckDBConnection, seed: num
 		connection,
 		'sector',
 		[
-			['sector_id', 'INTEGER'], ['sector', 'VARCHAR'], ['deadline_wd', 'INTEGER'], ['median_wd', 'DOUBLE'], ['sigma', 'DOUBLE'],
-			['no_due_share', 'DOUBLE'], ['supplement_share', 'DOUBLE'], ['lvl_province', 'DOUBLE'], ['lvl_district', 'DOUBLE'],
-			['online_affinity', 'DOUBLE'], ['department', 'VARCHAR'], ['cum_lo', 'DOUBLE']
+			['sector_id', 'INTEGER'],
+			['sector', 'VARCHAR'],
+			['deadline_wd', 'INTEGER'],
+			['median_wd', 'DOUBLE'],
+			['sigma', 'DOUBLE'],
+			['no_due_share', 'DOUBLE'],
+			['supplement_share', 'DOUBLE'],
+			['lvl_province', 'DOUBLE'],
+			['lvl_district', 'DOUBLE'],
+			['online_affinity', 'DOUBLE'],
+			['department', 'VARCHAR'],
+			['cum_lo', 'DOUBLE']
 		],
 		cumulative([...SECTORS]).map((s, i) => [
-			i + 1, s.name, s.deadline_wd, s.median_wd, s.sigma, s.no_due_share, s.supplement_share, s.level.province,
-			s.level.district, s.online_affinity, s.department, s.cum_lo
+			i + 1,
+			s.name,
+			s.deadline_wd,
+			s.median_wd,
+			s.sigma,
+			s.no_due_share,
+			s.supplement_share,
+			s.level.province,
+			s.level.district,
+			s.online_affinity,
+			s.department,
+			s.cum_lo
 		])
 	);
 	await connection.run(`CREATE OR REPLACE TABLE merger AS SELECT DATE '${MERGER_DATE}' AS merger_date`);

@@ -56,7 +56,14 @@ export interface PlantedEffects {
 	provinces: ProvinceTruth[];
 	group: { median_wd: MetricTruth; p90_wd: MetricTruth; on_time_rate: MetricTruth };
 	/** Monthly series per province and world, for tests and charts of the truth itself. */
-	monthly: { province_code: string; month: string; world: 'actual' | 'counterfactual'; median_wd: number | null; p90_wd: number | null; on_time_rate: number | null }[];
+	monthly: {
+		province_code: string;
+		month: string;
+		world: 'actual' | 'counterfactual';
+		median_wd: number | null;
+		p90_wd: number | null;
+		on_time_rate: number | null;
+	}[];
 }
 
 const month = (d: string) => d.slice(0, 7);

@@ -10,9 +10,21 @@ import { PROVINCES_34, PROVINCES_63 } from '../../src/lib/reference/provinces';
 import { literal } from './sql-text';
 
 const SECTORS = [
-	'Tư pháp', 'Đất đai', 'Xây dựng', 'Hộ tịch', 'Đầu tư', 'Doanh nghiệp', 'Giao thông vận tải',
-	'Lao động - Thương binh và Xã hội', 'Y tế', 'Giáo dục và Đào tạo', 'Tài nguyên và Môi trường',
-	'Công thương', 'Nông nghiệp', 'Văn hóa', 'Thuế'
+	'Tư pháp',
+	'Đất đai',
+	'Xây dựng',
+	'Hộ tịch',
+	'Đầu tư',
+	'Doanh nghiệp',
+	'Giao thông vận tải',
+	'Lao động - Thương binh và Xã hội',
+	'Y tế',
+	'Giáo dục và Đào tạo',
+	'Tài nguyên và Môi trường',
+	'Công thương',
+	'Nông nghiệp',
+	'Văn hóa',
+	'Thuế'
 ];
 
 export async function writeBenchInputs(
@@ -52,7 +64,9 @@ SELECT printf('000.00.%02d.H%02d-%06d', i % 97, i % 63, i) AS dossier_id,
 	CASE WHEN r1 * 1000 % 1 < 0.1 THEN 1.0 WHEN r1 * 1000 % 1 < 0.2 THEN 0.5 WHEN r1 * 1000 % 1 < 0.3 THEN 2.25 ELSE 0.0 END AS supplement_days,
 	r2 < 0.3 AS via_one_level_centre, r3 < 0.4 AS paid_online, r4 < 0.6 AS digitized, r5 < 0.5 AS e_result
 FROM base`);
-	await c.run(`COPY (SELECT * FROM d WHERE finished_at IS NULL OR finished_at <= TIMESTAMP '2025-12-31 23:00:00') TO ${literal(join(outDir, 'dossiers.parquet'))} (FORMAT parquet, COMPRESSION zstd)`);
+	await c.run(
+		`COPY (SELECT * FROM d WHERE finished_at IS NULL OR finished_at <= TIMESTAMP '2025-12-31 23:00:00') TO ${literal(join(outDir, 'dossiers.parquet'))} (FORMAT parquet, COMPRESSION zstd)`
+	);
 	await c.run(`
 COPY (
 	SELECT printf('S%d-%06d', y, i) AS response_id, y AS survey_year,
@@ -66,6 +80,8 @@ COPY (
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-	const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, out: { type: 'string', default: 'bench-data/import' } } });
+	const { values } = parseArgs({
+		options: { rows: { type: 'string', default: '1000000' }, out: { type: 'string', default: 'bench-data/import' } }
+	});
 	await writeBenchInputs(Number(values.rows), resolve(values.out));
 }

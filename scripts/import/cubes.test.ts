@@ -53,12 +53,26 @@ describe('backlog at month ends and working days (hand-checked)', () => {
 	});
 	it('March 2024: b1, b2, b4, b5 open at the end of 31 March; b5 and b4 overdue', async () => {
 		expect(await month('2024-03-01')).toEqual({
-			backlog: 4, overdue: 2, received: 4, finished: 1, withdrawn: 0, early: 0, on_time: 0, late: 1
+			backlog: 4,
+			overdue: 2,
+			received: 4,
+			finished: 1,
+			withdrawn: 0,
+			early: 0,
+			on_time: 0,
+			late: 1
 		});
 	});
 	it('April 2024: only b2 left, overdue; b4 counted as withdrawn, not late', async () => {
 		expect(await month('2024-04-01')).toEqual({
-			backlog: 1, overdue: 1, received: 0, finished: 3, withdrawn: 1, early: 1, on_time: 0, late: 1
+			backlog: 1,
+			overdue: 1,
+			received: 0,
+			finished: 3,
+			withdrawn: 1,
+			early: 1,
+			on_time: 0,
+			late: 1
 		});
 	});
 	it('export month: the overdue test stops at the export date', async () => {
@@ -98,11 +112,12 @@ describe('cubes agree with the raw rows (synthetic export)', () => {
 
 	/** Rows of a FULL JOIN of two grouped results that differ in any measure. */
 	async function differences(cubeSql: string, rawSql: string, keys: string, measures: string[]): Promise<number> {
-		const on = keys.split(',').map((k) => `c.${k.trim()} IS NOT DISTINCT FROM r.${k.trim()}`).join(' AND ');
+		const on = keys
+			.split(',')
+			.map((k) => `c.${k.trim()} IS NOT DISTINCT FROM r.${k.trim()}`)
+			.join(' AND ');
 		const differ = measures.map((m) => `coalesce(c.${m}, 0) <> coalesce(r.${m}, 0)`).join(' OR ');
-		const [{ n }] = await query(
-			`SELECT count(*)::INTEGER AS n FROM (${cubeSql}) c FULL JOIN (${rawSql}) r ON ${on} WHERE ${differ}`
-		);
+		const [{ n }] = await query(`SELECT count(*)::INTEGER AS n FROM (${cubeSql}) c FULL JOIN (${rawSql}) r ON ${on} WHERE ${differ}`);
 		return n as number;
 	}
 
@@ -117,7 +132,20 @@ describe('cubes agree with the raw rows (synthetic export)', () => {
 	});
 
 	it('received-month counts match exactly, per cell', async () => {
-		const measures = ['received', 'online', 'full_online', 'paid_online', 'digitized_known', 'no_due', 'r_finished', 'r_early', 'r_on_time', 'r_late', 'r_open', 'r_open_overdue'];
+		const measures = [
+			'received',
+			'online',
+			'full_online',
+			'paid_online',
+			'digitized_known',
+			'no_due',
+			'r_finished',
+			'r_early',
+			'r_on_time',
+			'r_late',
+			'r_open',
+			'r_open_overdue'
+		];
 		const c = `SELECT month, ${CELL}, ${measures.map((m) => `sum(${m}) AS ${m}`).join(', ')} FROM ${cube()} GROUP BY ALL HAVING sum(received) > 0`;
 		const r = `SELECT CAST(date_trunc('month', received_at) AS DATE) AS month, ${CELL},
 			count(*) AS received, count_if(channel = 'online') AS online, count_if(service_level = 'full_online') AS full_online,

@@ -10,11 +10,33 @@ import { dateLiteral, ident } from './sql-text';
 export const DOSSIER_DIMS = ['month', 'province_63', 'province_34', 'sector', 'channel', 'agency_level'] as const;
 
 export const DOSSIER_CUBE_MEASURES = [
-	'received', 'online', 'full_online', 'service_level_known', 'paid_online', 'paid_online_known',
-	'digitized', 'digitized_known', 'e_result', 'e_result_known', 'via_centre', 'via_centre_known',
-	'no_due', 'r_finished', 'r_early', 'r_on_time', 'r_late', 'r_open', 'r_open_overdue',
-	'finished', 'withdrawn', 'early', 'on_time', 'late', 'finished_no_due',
-	'backlog', 'overdue_backlog'
+	'received',
+	'online',
+	'full_online',
+	'service_level_known',
+	'paid_online',
+	'paid_online_known',
+	'digitized',
+	'digitized_known',
+	'e_result',
+	'e_result_known',
+	'via_centre',
+	'via_centre_known',
+	'no_due',
+	'r_finished',
+	'r_early',
+	'r_on_time',
+	'r_late',
+	'r_open',
+	'r_open_overdue',
+	'finished',
+	'withdrawn',
+	'early',
+	'on_time',
+	'late',
+	'finished_no_due',
+	'backlog',
+	'overdue_backlog'
 ] as const;
 
 const CELL = 'province_63, province_34, sector, channel, agency_level';

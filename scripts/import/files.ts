@@ -23,15 +23,9 @@ export interface WrittenFile {
 }
 
 /** Writes the result of `select` (which should be ORDER BY'd) to a ZSTD Parquet file. */
-export async function writeParquet(
-	connection: DuckDBConnection,
-	select: string,
-	path: string
-): Promise<WrittenFile> {
+export async function writeParquet(connection: DuckDBConnection, select: string, path: string): Promise<WrittenFile> {
 	mkdirSync(dirname(path), { recursive: true });
-	const reader = await connection.runAndReadAll(
-		`COPY (${select}) TO ${literal(path)} (FORMAT parquet, COMPRESSION zstd)`
-	);
+	const reader = await connection.runAndReadAll(`COPY (${select}) TO ${literal(path)} (FORMAT parquet, COMPRESSION zstd)`);
 	const rows = Number(reader.getRows()[0]?.[0] ?? 0);
 	return { rows, bytes: statSync(path).size, sha256: await sha256File(path) };
 }

@@ -50,12 +50,7 @@ export interface Manifest {
 	imports: ImportRecord[];
 }
 
-export function tableEntry(
-	table: string,
-	role: ManifestTable['role'],
-	files: ManifestFile[],
-	timeSpan: TimeSpan | null
-): ManifestTable {
+export function tableEntry(table: string, role: ManifestTable['role'], files: ManifestFile[], timeSpan: TimeSpan | null): ManifestTable {
 	const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 	return {
 		table,

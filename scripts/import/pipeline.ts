@@ -18,14 +18,7 @@ import {
 	TREND_LINES_TABLE
 } from '../../src/lib/metrics/trends-lines';
 import { sha256File, swapIntoPlace, writeParquet } from './files';
-import {
-	tableEntry,
-	type ImportRecord,
-	type Manifest,
-	type ManifestFile,
-	type ManifestTable,
-	type TimeSpan
-} from './manifest';
+import { tableEntry, type ImportRecord, type Manifest, type ManifestFile, type ManifestTable, type TimeSpan } from './manifest';
 import { RefusedFileError } from './errors';
 import { loadInput, type InputFile, type LoadedInput } from './read-input';
 import { loadReferenceTables, REFERENCE_TABLES } from './reference';
@@ -56,7 +49,10 @@ type Sql = DuckDBConnection;
 
 /** `trend_lines` (src/lib/metrics/trends-lines.ts) over the cube's months; none without dossiers. */
 async function buildTrendLines(connection: Sql): Promise<void> {
-	const [span] = await rows(connection, `SELECT strftime(min(month), '%Y-%m-%d') AS f, strftime(max(month), '%Y-%m-%d') AS t FROM dossier_cube`);
+	const [span] = await rows(
+		connection,
+		`SELECT strftime(min(month), '%Y-%m-%d') AS f, strftime(max(month), '%Y-%m-%d') AS t FROM dossier_cube`
+	);
 	// An empty cube still gets the table, with its columns: the statement over any one month.
 	const first = span?.f ? String(span.f) : '2000-01-01';
 	const last = span?.t ? String(span.t) : first;
@@ -80,16 +76,14 @@ function span(from: unknown, to: unknown): TimeSpan | null {
 	return f && t ? { from: f, to: t } : null;
 }
 
-const contractList = (kind: InputKind) =>
-	(kind === 'dossiers' ? DOSSIER_COLUMNS : SURVEY_COLUMNS).map((c) => ident(c.name)).join(', ');
+const contractList = (kind: InputKind) => (kind === 'dossiers' ? DOSSIER_COLUMNS : SURVEY_COLUMNS).map((c) => ident(c.name)).join(', ');
 
 /** Combines the typed inputs of one kind and marks each row with the first rule it breaks. */
 async function checkRows(connection: Sql, kind: InputKind, loaded: LoadedInput[], exportDate: string): Promise<void> {
 	const name = kind === 'dossiers' ? 'dossiers' : 'survey';
 	const union = loaded.map((l) => `SELECT * FROM ${l.table}`).join(' UNION ALL ');
 	const merger = dateLiteral(MERGER_DATE);
-	const afterMerger =
-		kind === 'dossiers' ? `t.received_at >= ${merger}` : `t.survey_year >= year(${merger})`;
+	const afterMerger = kind === 'dossiers' ? `t.received_at >= ${merger}` : `t.survey_year >= year(${merger})`;
 	const idColumn = kind === 'dossiers' ? 'dossier_id' : 'response_id';
 	const processing =
 		kind === 'dossiers'
@@ -212,9 +206,7 @@ async function importRecords(
 /** Empty tables of the right shape, so cubes exist (with no rows) when a kind has no input. */
 async function createEmptyKept(connection: Sql, kind: InputKind): Promise<void> {
 	const specs = kind === 'dossiers' ? DOSSIER_COLUMNS : SURVEY_COLUMNS;
-	const cols = specs
-		.map((c) => `CAST(NULL AS ${c.parse === 'rating' ? 'DOUBLE' : c.sqlType}) AS ${ident(c.name)}`)
-		.join(', ');
+	const cols = specs.map((c) => `CAST(NULL AS ${c.parse === 'rating' ? 'DOUBLE' : c.sqlType}) AS ${ident(c.name)}`).join(', ');
 	const extra = kind === 'dossiers' ? ', CAST(NULL AS DOUBLE) AS processing_wd' : '';
 	await connection.run(
 		`CREATE TABLE ${kind === 'dossiers' ? 'dossiers_valid' : 'survey_kept'} AS
@@ -255,8 +247,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRep
 	try {
 		await connection.run('SET autoinstall_known_extensions = false');
 		await connection.run('SET autoload_known_extensions = false');
-		const generatedAt =
-			options.source === 'demo' ? `${options.exportDate}T00:00:00Z` : new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+		const generatedAt = options.source === 'demo' ? `${options.exportDate}T00:00:00Z` : new Date().toISOString().replace(/\.\d+Z$/, 'Z');
 
 		let calendarText: string | undefined;
 		const calendarName = options.calendarCsv?.includes('\n') ? 'calendar CSV' : basename(options.calendarCsv ?? '');
@@ -350,10 +341,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRep
 		// Validated raw partitions.
 		log('writing raw partitions');
 		const dossierFiles: ManifestFile[] = [];
-		const parts = await rows(
-			connection,
-			'SELECT DISTINCT year(received_at) AS y, province_34 AS p FROM dossiers_valid ORDER BY y, p'
-		);
+		const parts = await rows(connection, 'SELECT DISTINCT year(received_at) AS y, province_34 AS p FROM dossiers_valid ORDER BY y, p');
 		for (const part of parts) {
 			const year = Number(part.y);
 			const province = String(part.p);
@@ -368,7 +356,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRep
 			dossierFiles.push({ path, ...w, partition: { year, province } });
 		}
 		if (dossierFiles.length > 0) {
-			const ts = (await rows(connection, 'SELECT CAST(min(received_at) AS DATE) AS f, CAST(max(received_at) AS DATE) AS t FROM dossiers_valid'))[0];
+			const ts = (
+				await rows(connection, 'SELECT CAST(min(received_at) AS DATE) AS f, CAST(max(received_at) AS DATE) AS t FROM dossiers_valid')
+			)[0];
 			tables.push(tableEntry('dossiers', 'raw', dossierFiles, span(ts.f, ts.t)));
 		}
 		const surveyFiles: ManifestFile[] = [];
@@ -383,7 +373,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRep
 			surveyFiles.push({ path, ...w, partition: { year } });
 		}
 		if (surveyFiles.length > 0) {
-			const ts = (await rows(connection, 'SELECT make_date(min(survey_year), 1, 1) AS f, make_date(max(survey_year), 12, 31) AS t FROM survey_kept'))[0];
+			const ts = (
+				await rows(connection, 'SELECT make_date(min(survey_year), 1, 1) AS f, make_date(max(survey_year), 12, 31) AS t FROM survey_kept')
+			)[0];
 			tables.push(tableEntry('survey_responses', 'raw', surveyFiles, span(ts.f, ts.t)));
 		}
 		if (excludedFiles.length > 0) tables.push(tableEntry('excluded', 'raw', excludedFiles, null));

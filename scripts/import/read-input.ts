@@ -55,8 +55,7 @@ export function detectFormat(path: string): 'csv' | 'parquet' {
 	if (head.includes(0)) throw new RefusedFileError(file, null, 'not a CSV or Parquet file (binary content)');
 	if (['.parquet', '.pq'].includes(extname(path).toLowerCase()))
 		throw new RefusedFileError(file, null, 'named .parquet but is not a Parquet file');
-	if (head.toString('utf8').includes('\uFFFD'))
-		throw new RefusedFileError(file, null, 'not UTF-8 text (save the CSV as UTF-8)');
+	if (head.toString('utf8').includes('\uFFFD')) throw new RefusedFileError(file, null, 'not UTF-8 text (save the CSV as UTF-8)');
 	return 'csv';
 }
 
@@ -69,8 +68,7 @@ function mapColumns(
 	const namesFor = (kind: InputKind) => {
 		const names = new Map<string, string>(); // lower-case input name → contract column
 		for (const c of columnsFor(kind)) names.set(c.name.toLowerCase(), c.name);
-		for (const [column, aliases] of Object.entries(PORTAL_FIELD_NAMES[kind]))
-			for (const a of aliases) names.set(a.toLowerCase(), column);
+		for (const [column, aliases] of Object.entries(PORTAL_FIELD_NAMES[kind])) for (const a of aliases) names.set(a.toLowerCase(), column);
 		return names;
 	};
 	let kind = givenKind;
@@ -95,19 +93,14 @@ function mapColumns(
 		const column = names.get(source.trim().toLowerCase());
 		if (!column) continue; // extra columns are ignored
 		const previous = mapping.get(column);
-		if (previous !== undefined)
-			throw new RefusedFileError(file, column, `both "${previous}" and "${source}" map to it`);
+		if (previous !== undefined) throw new RefusedFileError(file, column, `both "${previous}" and "${source}" map to it`);
 		mapping.set(column, source);
 		if (source.trim().toLowerCase() !== column) portal = true;
 	}
 	for (const c of columnsFor(kind)) {
 		if (c.required && !mapping.has(c.name)) {
 			const aliases = PORTAL_FIELD_NAMES[kind][c.name] ?? [];
-			throw new RefusedFileError(
-				file,
-				c.name,
-				`missing required column${aliases.length ? ` (portal name ${aliases.join(' or ')})` : ''}`
-			);
+			throw new RefusedFileError(file, c.name, `missing required column${aliases.length ? ` (portal name ${aliases.join(' or ')})` : ''}`);
 		}
 	}
 	return { kind, mapping, portal };
@@ -117,11 +110,7 @@ function errorText(error: unknown): string {
 	return (error instanceof Error ? error.message : String(error)).split('\n')[0];
 }
 
-export async function loadInput(
-	connection: DuckDBConnection,
-	input: InputFile,
-	index: number
-): Promise<LoadedInput> {
+export async function loadInput(connection: DuckDBConnection, input: InputFile, index: number): Promise<LoadedInput> {
 	const started = performance.now();
 	const file = basename(input.path);
 	const format = detectFormat(input.path);
@@ -196,9 +185,7 @@ export async function loadInput(
 		`CREATE TABLE ${table} AS SELECT ${index} AS _input, s.${rowNumber} + 1 AS _row, ${select} FROM ${src} s ${joins.join('\n')}`
 	);
 	await connection.run(`DROP ${format === 'parquet' ? 'VIEW' : 'TABLE'} ${src}`);
-	const rowsRead = Number(
-		(await connection.runAndReadAll(`SELECT count(*) FROM ${table}`)).getRows()[0][0]
-	);
+	const rowsRead = Number((await connection.runAndReadAll(`SELECT count(*) FROM ${table}`)).getRows()[0][0]);
 	return {
 		index,
 		path: input.path,

@@ -57,11 +57,7 @@ export const REFERENCE_TABLES: Record<string, { columns: Columns; orderBy: strin
 };
 
 /** Creates the four reference tables; rows travel through a JSON file in `workDir`. */
-export async function loadReferenceTables(
-	connection: DuckDBConnection,
-	workDir: string,
-	calendarCsvText?: string
-): Promise<void> {
+export async function loadReferenceTables(connection: DuckDBConnection, workDir: string, calendarCsvText?: string): Promise<void> {
 	const calendar: CalendarRow[] = calendarCsvText ? parseCalendarCsv(calendarCsvText) : calendarRows();
 	const sources: Record<string, readonly object[]> = {
 		provinces_63: PROVINCES_63,

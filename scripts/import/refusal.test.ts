@@ -129,9 +129,7 @@ describe('replacement calendar', () => {
 			calendarCsv: calendar
 		});
 		const { query } = await import('./test-support');
-		expect(await query(`SELECT processing_wd FROM read_parquet('${outDir}/dossiers/*/*/part-0.parquet')`)).toEqual([
-			{ processing_wd: 1 }
-		]);
+		expect(await query(`SELECT processing_wd FROM read_parquet('${outDir}/dossiers/*/*/part-0.parquet')`)).toEqual([{ processing_wd: 1 }]);
 		expect(await query(`SELECT min(date) AS f, max(date) AS t FROM '${outDir}/reference/calendar.parquet'`)).toEqual([
 			{ f: '2024-01-01', t: '2024-12-31' }
 		]);

@@ -28,7 +28,14 @@ const DOSSIER_BREAKERS: Record<string, Cells[]> = {
 	unknown_service_level: [{ service_level: 'level5' }],
 	unknown_status: [{ status: 'lost' }],
 	district_after_merger: [
-		{ province_code: '79', agency_level: 'district', received_at: '2025-07-02 08:00', due_at: null, finished_at: null, status: 'in_progress' }
+		{
+			province_code: '79',
+			agency_level: 'district',
+			received_at: '2025-07-02 08:00',
+			due_at: null,
+			finished_at: null,
+			status: 'in_progress'
+		}
 	],
 	negative_supplement_days: [{ supplement_days: -1 }],
 	outside_calendar: [{ received_at: '2019-12-30 08:00', due_at: null, finished_at: '2020-01-03 08:00' }],
@@ -139,9 +146,7 @@ describe('validation rules', () => {
 	});
 
 	it('writes each excluded row with its reason and source row', async () => {
-		const rows = await query(
-			`SELECT source_row, reason, dossier_id FROM '${outDir}/excluded/d-duplicate_id.parquet' ORDER BY source_row`
-		);
+		const rows = await query(`SELECT source_row, reason, dossier_id FROM '${outDir}/excluded/d-duplicate_id.parquet' ORDER BY source_row`);
 		expect(rows).toEqual([
 			{ source_row: 4, reason: 'duplicate_id', dossier_id: 'duplicate_id-ok-0' },
 			{ source_row: 5, reason: 'duplicate_id', dossier_id: 'duplicate_id-ok-1' }

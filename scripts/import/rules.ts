@@ -136,8 +136,7 @@ export const DOSSIER_RULES: readonly Rule[] = [
 	{
 		// Not in DATA-CONTRACT.md: processing time needs both dates inside the calendar table.
 		code: 'outside_calendar',
-		predicate:
-			'CAST(received_at AS DATE) < _cal_from OR CAST(received_at AS DATE) > _cal_to OR CAST(finished_at AS DATE) > _cal_to',
+		predicate: 'CAST(received_at AS DATE) < _cal_from OR CAST(received_at AS DATE) > _cal_to OR CAST(finished_at AS DATE) > _cal_to',
 		description: {
 			vi: 'Ngày nằm ngoài lịch ngày làm việc (thay lịch bằng --calendar)',
 			en: 'Date outside the working-day calendar (replace it with --calendar)'

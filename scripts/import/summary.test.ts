@@ -6,9 +6,18 @@ describe('formatSummary', () => {
 	it('prints read/kept/excluded and one line per rule, in rule order, zeros included', () => {
 		const text = formatSummary([
 			{
-				file: 'd.csv', kind: 'dossiers', format: 'csv', field_names: 'portal', sha256: 'x',
-				imported_at: '2026-01-05T00:00:00Z', duration_ms: 1, rows_read: 10, rows_kept: 7, rows_excluded: 3,
-				excluded_by_rule: { unknown_province: 1, duplicate_id: 2 }, time_span: null
+				file: 'd.csv',
+				kind: 'dossiers',
+				format: 'csv',
+				field_names: 'portal',
+				sha256: 'x',
+				imported_at: '2026-01-05T00:00:00Z',
+				duration_ms: 1,
+				rows_read: 10,
+				rows_kept: 7,
+				rows_excluded: 3,
+				excluded_by_rule: { unknown_province: 1, duplicate_id: 2 },
+				time_span: null
 			}
 		]);
 		const lines = text.split('\n');

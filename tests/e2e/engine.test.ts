@@ -38,7 +38,11 @@ async function pageQuery(page: Page, q: SqlQuery): Promise<Row[]> {
 }
 
 interface ManifestLike {
-	tables: { table: string; role: string; files: { path: string; rows: number; partition: { year?: number; province?: string } | null }[] }[];
+	tables: {
+		table: string;
+		role: string;
+		files: { path: string; rows: number; partition: { year?: number; province?: string } | null }[];
+	}[];
 }
 const manifest = (): ManifestLike => JSON.parse(readFileSync(join(dataDir(), 'manifest.json'), 'utf8'));
 
@@ -91,7 +95,9 @@ describe('DuckDB-WASM engine in Chromium', () => {
 			params: []
 		};
 		const wasm = await pageQuery(opened.page, q);
-		const startup = manifest().tables.filter((t) => t.role !== 'raw').map((t) => t.table);
+		const startup = manifest()
+			.tables.filter((t) => t.role !== 'raw')
+			.map((t) => t.table);
 		// The oracle also holds the raw tables; the page loads them only on demand.
 		const expected = (await oracle.run(q)).filter((r) => startup.includes(String(r.table_name)));
 		expect(new Set(wasm.map((r) => r.table_name))).toEqual(new Set(startup));

@@ -97,7 +97,11 @@ describe('overview KPIs', () => {
 	it('follow the URL period live in the browser, with no console error', async () => {
 		const p = await openPage('/?from=2024-01&to=2024-06');
 		await waitForEngineReady(p.page);
-		await p.page.waitForFunction(() => document.querySelector('[data-testid="overview-kpis"]')?.getAttribute('data-live') === 'true', undefined, { timeout: 60_000 });
+		await p.page.waitForFunction(
+			() => document.querySelector('[data-testid="overview-kpis"]')?.getAttribute('data-live') === 'true',
+			undefined,
+			{ timeout: 60_000 }
+		);
 		const kpis = rawKpis(await p.page.content());
 		const expected = await expectedFor('2024-01-01', '2024-06-01');
 		expect(kpis.received).toBe(expected.received);
@@ -116,12 +120,18 @@ describe('overview KPIs', () => {
 	it('redraws its charts when a filter changes (not only the tables)', async () => {
 		const p = await openPage('/');
 		await waitForEngineReady(p.page);
-		await p.page.waitForFunction(() => document.querySelector('[data-testid="overview-kpis"]')?.getAttribute('data-live') === 'true', undefined, { timeout: 60_000 });
+		await p.page.waitForFunction(
+			() => document.querySelector('[data-testid="overview-kpis"]')?.getAttribute('data-live') === 'true',
+			undefined,
+			{ timeout: 60_000 }
+		);
 		// The default period is the last 12 months of data (2025-02 … 2026-01): no month of 2024
 		// on the axis until the period starts in January 2024.
 		const axisHas2024 = () =>
 			p.page.evaluate(() =>
-				Array.from(document.querySelectorAll('[data-testid="chart-volume-chart"] svg text')).some((t) => (t.textContent ?? '').includes('2024'))
+				Array.from(document.querySelectorAll('[data-testid="chart-volume-chart"] svg text')).some((t) =>
+					(t.textContent ?? '').includes('2024')
+				)
 			);
 		await p.page.waitForSelector('[data-testid="chart-volume-chart"] svg text');
 		expect(await axisHas2024()).toBe(false);
@@ -131,12 +141,18 @@ describe('overview KPIs', () => {
 		const pathsBefore = await p.page.$$eval(sparkPath, (ps) => ps.map((el) => el.getAttribute('d')).join('|'));
 		await p.page.locator('[data-testid="filter-bar"] select').first().selectOption('2024-01');
 		await p.page.waitForFunction(
-			() => Array.from(document.querySelectorAll('[data-testid="chart-volume-chart"] svg text')).some((t) => (t.textContent ?? '').includes('2024')),
+			() =>
+				Array.from(document.querySelectorAll('[data-testid="chart-volume-chart"] svg text')).some((t) =>
+					(t.textContent ?? '').includes('2024')
+				),
 			undefined,
 			{ timeout: 30_000 }
 		);
 		await p.page.waitForFunction(
-			({ selector, before }) => Array.from(document.querySelectorAll(selector)).map((el) => el.getAttribute('d')).join('|') !== before,
+			({ selector, before }) =>
+				Array.from(document.querySelectorAll(selector))
+					.map((el) => el.getAttribute('d'))
+					.join('|') !== before,
 			{ selector: sparkPath, before: pathsBefore },
 			{ timeout: 30_000 }
 		);
@@ -149,7 +165,9 @@ describe('language and theme', () => {
 	it('switches to English on the same page and keeps the query', async () => {
 		const p = await openPage('/?group=pilot');
 		const link = p.page.getByTestId('lang-switch');
-		await p.page.waitForFunction(() => document.querySelector('[data-testid="lang-switch"]')?.getAttribute('href')?.includes('group=pilot'));
+		await p.page.waitForFunction(() =>
+			document.querySelector('[data-testid="lang-switch"]')?.getAttribute('href')?.includes('group=pilot')
+		);
 		expect(await p.page.evaluate(() => document.documentElement.lang)).toBe('vi');
 		await link.click();
 		await p.page.waitForURL(/\/en\/\?group=pilot$/);

@@ -28,7 +28,13 @@ async function axeViolations(page: Page): Promise<string[]> {
 	});
 	return violations
 		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')}`);
+		.map(
+			(v) =>
+				`${v.impact} ${v.id}: ${v.help} — ${v.nodes
+					.slice(0, 3)
+					.map((n) => JSON.stringify(n.target))
+					.join(', ')}`
+		);
 }
 
 describe('every page', () => {

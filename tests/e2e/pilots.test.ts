@@ -43,7 +43,10 @@ async function expectSummaryMatchesChart(page: Page): Promise<{ x: string; estim
 	expect(chartValue).toBe(summaryValue);
 	// The estimate's label drawn by ECharts (SVG renderer) carries the same number.
 	await page.waitForFunction(
-		(value) => Array.from(document.querySelectorAll('[data-testid="pilots-event-chart"] svg text')).some((t) => (t.textContent ?? '').includes(value)),
+		(value) =>
+			Array.from(document.querySelectorAll('[data-testid="pilots-event-chart"] svg text')).some((t) =>
+				(t.textContent ?? '').includes(value)
+			),
 		caption.estimate,
 		{ timeout: 15_000 }
 	);
@@ -56,7 +59,9 @@ describe('/pilots/', () => {
 		try {
 			const text = await p.page.textContent('[data-testid="pilots-table"]');
 			for (const name of ['Ha Noi', 'Quang Ninh', 'Binh Duong', 'Ho Chi Minh City']) expect(text).toContain(name);
-			expect(await p.page.textContent('[data-testid="pilots-summary"]')).toMatch(/Across the 4 pilot provinces.*fell by [\d.]+ working days/);
+			expect(await p.page.textContent('[data-testid="pilots-summary"]')).toMatch(
+				/Across the 4 pilot provinces.*fell by [\d.]+ working days/
+			);
 			expect(await p.page.textContent('[data-testid="pilots-merger-note"]')).toContain('30 June 2025');
 		} finally {
 			await p.close();

@@ -65,7 +65,8 @@ async function oracleIndices(year: number): Promise<{ unit: string; estimate: nu
 	return result.sort((a, b) => b.estimate - a.estimate);
 }
 
-const pct = (v: number) => new Intl.NumberFormat('en-GB', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
+const pct = (v: number) =>
+	new Intl.NumberFormat('en-GB', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
 
 describe('/rankings/ in the browser', () => {
 	it('lists the 63 provinces for 2024 in 63-unit mode; the top index and interval match the oracle; sorting and CSV work', async () => {
@@ -212,9 +213,7 @@ describe('/rankings/ in the browser', () => {
 
 			// Diacritic-insensitive search finds it, and the match is text too.
 			await page.locator('[data-testid="rankings-highlight"] input').fill('ha noi');
-			await expect
-				.poll(() => page.locator('[data-testid="rankings-highlight"] li button').allTextContents())
-				.toContain(EVIL);
+			await expect.poll(() => page.locator('[data-testid="rankings-highlight"] li button').allTextContents()).toContain(EVIL);
 
 			const injected = await page.evaluate(() => ({
 				images: document.querySelectorAll('main img').length,

@@ -24,7 +24,8 @@ async function waitForState(page: Page, attr: string, value: string): Promise<vo
 	await page.waitForSelector(`${PAGE}[data-${attr}="${value}"][data-settled="true"]`, { timeout: 60_000 });
 }
 
-const days = (v: number | null) => (v === null ? '—' : new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v));
+const days = (v: number | null) =>
+	v === null ? '—' : new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
 const count = (v: number) => new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }).format(v);
 
 /** Rows of a ChartFrame's table alternative (switching it to the table first). */
@@ -33,9 +34,9 @@ async function frameTable(page: Page, testid: string): Promise<string[][]> {
 	const toggle = frame.getByRole('button', { name: 'Show as table' });
 	if (await toggle.count()) await toggle.click();
 	await frame.locator('table tbody tr').first().waitFor({ timeout: 30_000 });
-	return frame.locator('table tbody tr').evaluateAll((rows) =>
-		rows.map((row) => Array.from(row.querySelectorAll('th, td')).map((c) => c.textContent?.trim() ?? ''))
-	);
+	return frame
+		.locator('table tbody tr')
+		.evaluateAll((rows) => rows.map((row) => Array.from(row.querySelectorAll('th, td')).map((c) => c.textContent?.trim() ?? '')));
 }
 
 async function backToChart(page: Page, testid: string): Promise<void> {
@@ -106,8 +107,13 @@ describe('/trends/ in the browser', () => {
 		await page.locator('[data-testid="trend-grouping"]').selectOption('sector');
 		await waitForState(page, 'grouping', 'sector');
 		const sectorLines = (await page.locator('[data-testid="trend-main-chart"]').getAttribute('data-lines'))!.split('|');
-		const sectors = await oracle.run({ sql: `SELECT DISTINCT sector FROM dossiers WHERE province_34 IN ('01', '79', '22') AND strftime(finished_at, '%Y-%m') BETWEEN '2025-01' AND '2025-06'`, params: [] });
-		expect(new Set(sectorLines.filter((l) => l.startsWith('value:')).map((l) => l.slice(6)))).toEqual(new Set(sectors.map((s) => String(s.sector))));
+		const sectors = await oracle.run({
+			sql: `SELECT DISTINCT sector FROM dossiers WHERE province_34 IN ('01', '79', '22') AND strftime(finished_at, '%Y-%m') BETWEEN '2025-01' AND '2025-06'`,
+			params: []
+		});
+		expect(new Set(sectorLines.filter((l) => l.startsWith('value:')).map((l) => l.slice(6)))).toEqual(
+			new Set(sectors.map((s) => String(s.sector)))
+		);
 		expect(sectorLines).toContain('all:');
 
 		// Back to provinces; drill into Hà Nội, March 2025 (the accessible form beside the chart).
@@ -133,10 +139,12 @@ WHERE province_34 = '01' AND strftime(finished_at, '%Y-%m') = '2025-03' GROUP BY
 
 		// Then by procedure, from the province's raw rows only.
 		await page.locator('[data-testid="trend-drill-sector-choices"]').locator(`button[data-key="${sector}"]`).click();
-		await page.waitForSelector('[data-testid="trend-drilldown"][data-settled="true"] [data-testid="trend-procedures"] tbody tr', { timeout: 60_000 });
-		const procedures = await page.locator('[data-testid="trend-procedures"] tbody tr').evaluateAll((rows) =>
-			rows.map((row) => Array.from(row.querySelectorAll('th, td')).map((c) => c.textContent?.trim() ?? ''))
-		);
+		await page.waitForSelector('[data-testid="trend-drilldown"][data-settled="true"] [data-testid="trend-procedures"] tbody tr', {
+			timeout: 60_000
+		});
+		const procedures = await page
+			.locator('[data-testid="trend-procedures"] tbody tr')
+			.evaluateAll((rows) => rows.map((row) => Array.from(row.querySelectorAll('th, td')).map((c) => c.textContent?.trim() ?? '')));
 		const byProcedure = await oracle.run({
 			sql: `SELECT coalesce(procedure_code, '') AS code, COUNT(*)::DOUBLE AS n,
   quantile_disc(round(processing_wd, 1), 0.5) FILTER (WHERE status <> 'withdrawn' AND processing_wd IS NOT NULL)::DOUBLE AS median
@@ -207,7 +215,9 @@ GROUP BY ALL ORDER BY n DESC, code`,
 		const burst = await page.evaluate(async () => {
 			const basis = document.querySelector<HTMLSelectElement>('[data-testid="trend-basis"]')!;
 			const sector = document.querySelector<HTMLSelectElement>('[data-testid="trend-sector"]')!;
-			const sectors = Array.from(sector.options).map((o) => o.value).filter((v) => v !== '');
+			const sectors = Array.from(sector.options)
+				.map((o) => o.value)
+				.filter((v) => v !== '');
 			const fire = (el: HTMLSelectElement, value: string) => {
 				el.value = value;
 				el.dispatchEvent(new Event('change', { bubbles: true }));

@@ -15,7 +15,10 @@ describe('escapeHtml', () => {
 		expect(escapeHtml(null)).toBe('');
 	});
 	it('builds tooltips from escaped text and drops unsafe colours', () => {
-		const html = tooltipHtml(evil, [{ label: evil, value: '1', color: 'red;background:url(x)' }, { label: 'a', value: '2', color: '#123456' }]);
+		const html = tooltipHtml(evil, [
+			{ label: evil, value: '1', color: 'red;background:url(x)' },
+			{ label: 'a', value: '2', color: '#123456' }
+		]);
 		expect(html).not.toContain('<img');
 		expect(html).toContain('&lt;img');
 		expect(html).not.toContain('url(x)');
@@ -71,7 +74,14 @@ describe('buildSparklineOption', () => {
 
 describe('buildBarOption', () => {
 	it('puts categories on the y axis when horizontal, stacks when asked', () => {
-		const option = buildBarOption({ categories: ['x', 'y'], series: [{ name: 'n', values: [1, 2] }], format: fmt, theme, horizontal: true, stacked: true });
+		const option = buildBarOption({
+			categories: ['x', 'y'],
+			series: [{ name: 'n', values: [1, 2] }],
+			format: fmt,
+			theme,
+			horizontal: true,
+			stacked: true
+		});
 		expect((option.yAxis as { type: string }).type).toBe('category');
 		expect((option.series as { stack?: string }[])[0].stack).toBe('total');
 		const html = (option.tooltip as { formatter: Formatter }).formatter([{ dataIndex: 0, seriesName: evil, value: 1 }]);

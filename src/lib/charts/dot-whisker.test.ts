@@ -6,8 +6,21 @@ const COMPARISON_COLORS = comparisonColors(LIGHT_CHART_THEME);
 
 const EVIL = '<img src=x onerror="alert(1)">Hà Nội';
 
-const point = (code: string, name: string, value: number, lower: number, upper: number, comparison: DotWhiskerPoint['comparison']): DotWhiskerPoint => ({
-	code, name, value, lower, upper, comparison, details: [['Rank', '1 (1–2)']]
+const point = (
+	code: string,
+	name: string,
+	value: number,
+	lower: number,
+	upper: number,
+	comparison: DotWhiskerPoint['comparison']
+): DotWhiskerPoint => ({
+	code,
+	name,
+	value,
+	lower,
+	upper,
+	comparison,
+	details: [['Rank', '1 (1–2)']]
 });
 
 const input = {
@@ -19,8 +32,12 @@ const input = {
 	national: 0.72,
 	highlight: '79',
 	labels: {
-		above: 'Above', below: 'Below', indistinguishable: 'Not distinguishable from the national average',
-		national: 'National', interval: '95 % interval', value: 'Index'
+		above: 'Above',
+		below: 'Below',
+		indistinguishable: 'Not distinguishable from the national average',
+		national: 'National',
+		interval: '95 % interval',
+		value: 'Index'
 	},
 	formatValue: (v: number) => `${(v * 100).toFixed(1)} %`,
 	theme: LIGHT_CHART_THEME

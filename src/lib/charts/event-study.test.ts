@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { buildEventStudyOption } from './event-study';
 import { LIGHT_CHART_THEME } from './chart-theme';
 
-const points = [-2, -1, 0, 1, 2].map((k) => ({ k, gap: k < 0 ? 0.1 * k : -2, bandLow: k === 2 ? null : -1, bandHigh: k === 2 ? null : 1.5 }));
+const points = [-2, -1, 0, 1, 2].map((k) => ({
+	k,
+	gap: k < 0 ? 0.1 * k : -2,
+	bandLow: k === 2 ? null : -1,
+	bandHigh: k === 2 ? null : 1.5
+}));
 
 function build(markerLabel = 'Bắt đầu') {
 	return buildEventStudyOption({

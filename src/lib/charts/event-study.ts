@@ -71,7 +71,10 @@ export function buildEventStudyOption(input: EventStudyInput): EChartsOption {
 				...(input.estimate
 					? [
 							[
-								{ coord: [cat(input.estimate.fromK), input.estimate.value], lineStyle: { color: theme.palette[2], width: 2.5, type: 'solid' as const } },
+								{
+									coord: [cat(input.estimate.fromK), input.estimate.value],
+									lineStyle: { color: theme.palette[2], width: 2.5, type: 'solid' as const }
+								},
 								{
 									coord: [cat(input.estimate.toK), input.estimate.value],
 									label: { formatter: input.estimate.label, color: theme.palette[2], position: 'end' as const }
@@ -86,15 +89,40 @@ export function buildEventStudyOption(input: EventStudyInput): EChartsOption {
 			? {
 					silent: true,
 					data: areas.map((m) => [
-						{ xAxis: cat(m.fromK), name: m.label, itemStyle: { color: markerColor[m.kind], opacity: 0.1 }, label: { color: markerColor[m.kind] } },
+						{
+							xAxis: cat(m.fromK),
+							name: m.label,
+							itemStyle: { color: markerColor[m.kind], opacity: 0.1 },
+							label: { color: markerColor[m.kind] }
+						},
 						{ xAxis: cat(m.toK) }
 					]) as never
 				}
 			: undefined
 	};
 	const series: SeriesOption[] = [
-		{ type: 'line', name: `${labels.band}-base`, data: lower, stack: 'band', symbol: 'none', lineStyle: { opacity: 0 }, silent: true, tooltip: { show: false } },
-		{ type: 'line', name: labels.band, data: width, stack: 'band', symbol: 'none', lineStyle: { opacity: 0 }, areaStyle: { color: theme.band }, silent: true, tooltip: { show: false }, color: theme.band },
+		{
+			type: 'line',
+			name: `${labels.band}-base`,
+			data: lower,
+			stack: 'band',
+			symbol: 'none',
+			lineStyle: { opacity: 0 },
+			silent: true,
+			tooltip: { show: false }
+		},
+		{
+			type: 'line',
+			name: labels.band,
+			data: width,
+			stack: 'band',
+			symbol: 'none',
+			lineStyle: { opacity: 0 },
+			areaStyle: { color: theme.band },
+			silent: true,
+			tooltip: { show: false },
+			color: theme.band
+		},
 		gapSeries
 	];
 	return {

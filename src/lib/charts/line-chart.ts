@@ -51,8 +51,27 @@ export function buildLineOption(input: LineChartInput): EChartsOption {
 		const lower = input.band.lower.map((v) => v);
 		const width = input.band.upper.map((u, i) => (u === null || lower[i] === null ? null : u - (lower[i] as number)));
 		series.push(
-			{ type: 'line', name: `${input.band.name}-base`, data: lower, stack: 'band', symbol: 'none', lineStyle: { opacity: 0 }, silent: true, tooltip: { show: false } },
-			{ type: 'line', name: input.band.name, data: width, stack: 'band', symbol: 'none', lineStyle: { opacity: 0 }, areaStyle: { color: theme.band }, silent: true, tooltip: { show: false } }
+			{
+				type: 'line',
+				name: `${input.band.name}-base`,
+				data: lower,
+				stack: 'band',
+				symbol: 'none',
+				lineStyle: { opacity: 0 },
+				silent: true,
+				tooltip: { show: false }
+			},
+			{
+				type: 'line',
+				name: input.band.name,
+				data: width,
+				stack: 'band',
+				symbol: 'none',
+				lineStyle: { opacity: 0 },
+				areaStyle: { color: theme.band },
+				silent: true,
+				tooltip: { show: false }
+			}
 		);
 	}
 	const shown = new Set(input.series.map((s) => s.name));
@@ -63,7 +82,15 @@ export function buildLineOption(input: LineChartInput): EChartsOption {
 		grid: { left: 8, right: 16, top: input.series.length > 1 ? 36 : 16, bottom: 8, containLabel: true },
 		legend:
 			input.series.length > 1
-				? { top: 0, left: 0, icon: 'roundRect', itemWidth: 14, itemHeight: 3, data: input.series.map((s) => s.name), textStyle: { color: theme.text } }
+				? {
+						top: 0,
+						left: 0,
+						icon: 'roundRect',
+						itemWidth: 14,
+						itemHeight: 3,
+						data: input.series.map((s) => s.name),
+						textStyle: { color: theme.text }
+					}
 				: undefined,
 		tooltip: {
 			trigger: 'axis',

@@ -3,7 +3,11 @@ import { buildRankingBarsOption, QUARTILE_COLORS, type RankingBarPoint } from '.
 import { LIGHT_CHART_THEME as theme } from './chart-theme';
 
 const bar = (code: string, name: string, value: number, quartile: RankingBarPoint['quartile']): RankingBarPoint => ({
-	code, name, value, quartile, details: [['Dossiers', '1 234']]
+	code,
+	name,
+	value,
+	quartile,
+	details: [['Dossiers', '1 234']]
 });
 const points = [bar('01', '<script>x()</script>', 3, 2), bar('02', 'Hà Giang', 1, 1), bar('79', 'TP. HCM', 7, 4)];
 const labels = { value: 'Median', quartile: { 1: 'Best quarter', 2: 'Second', 3: 'Third', 4: 'Last quarter' } as const };

@@ -41,9 +41,7 @@ export function buildSparklineOption(input: SparklineInput): EChartsOption {
 		series: [
 			{
 				type: 'line',
-				data: input.values.map((v, i) =>
-					i === last && v !== null ? { value: v, symbol: 'circle', symbolSize: 6 } : v
-				),
+				data: input.values.map((v, i) => (i === last && v !== null ? { value: v, symbol: 'circle', symbolSize: 6 } : v)),
 				symbol: 'none',
 				lineStyle: { width: 1.75, color: theme.accent },
 				itemStyle: { color: theme.accent },

@@ -34,7 +34,13 @@ export function buildWeightsOption(input: WeightsInput): EChartsOption {
 				return bar ? tooltipHtml(bar.name, [{ label: input.labels.weight, value: input.formatWeight(bar.weight) }]) : '';
 			}
 		},
-		xAxis: { type: 'value', min: 0, max: 1, axisLabel: { color: theme.muted, formatter: (v: number) => input.formatWeight(v) }, splitLine: { lineStyle: { color: theme.grid } } },
+		xAxis: {
+			type: 'value',
+			min: 0,
+			max: 1,
+			axisLabel: { color: theme.muted, formatter: (v: number) => input.formatWeight(v) },
+			splitLine: { lineStyle: { color: theme.grid } }
+		},
 		yAxis: { type: 'category', data: bars.map((b) => b.name), axisLabel: { color: theme.text }, axisTick: { show: false } },
 		series: [
 			{
@@ -43,7 +49,12 @@ export function buildWeightsOption(input: WeightsInput): EChartsOption {
 				data: bars.map((b) => b.weight),
 				color: theme.accent,
 				barMaxWidth: 18,
-				label: { show: true, position: 'right', color: theme.text, formatter: (p: { value: unknown }) => input.formatWeight(Number(p.value)) }
+				label: {
+					show: true,
+					position: 'right',
+					color: theme.text,
+					formatter: (p: { value: unknown }) => input.formatWeight(Number(p.value))
+				}
 			}
 		]
 	};
@@ -82,8 +93,19 @@ export function buildSyntheticFitOption(input: FitInput): EChartsOption {
 				]);
 			}
 		},
-		xAxis: { type: 'category', data: [...input.categories], boundaryGap: false, axisLabel: { color: theme.muted, hideOverlap: true }, axisLine: { lineStyle: { color: theme.grid } } },
-		yAxis: { type: 'value', scale: true, splitLine: { lineStyle: { color: theme.grid } }, axisLabel: { color: theme.muted, formatter: (v: number) => format(v) } },
+		xAxis: {
+			type: 'category',
+			data: [...input.categories],
+			boundaryGap: false,
+			axisLabel: { color: theme.muted, hideOverlap: true },
+			axisLine: { lineStyle: { color: theme.grid } }
+		},
+		yAxis: {
+			type: 'value',
+			scale: true,
+			splitLine: { lineStyle: { color: theme.grid } },
+			axisLabel: { color: theme.muted, formatter: (v: number) => format(v) }
+		},
 		series: [
 			{
 				type: 'line',
@@ -101,7 +123,14 @@ export function buildSyntheticFitOption(input: FitInput): EChartsOption {
 								lineStyle: { color: theme.text, type: 'dashed' }
 							}
 			},
-			{ type: 'line', name: labels.synthetic, data: [...input.synthetic], color: theme.palette[1], lineStyle: { type: 'dashed' }, symbolSize: 4 }
+			{
+				type: 'line',
+				name: labels.synthetic,
+				data: [...input.synthetic],
+				color: theme.palette[1],
+				lineStyle: { type: 'dashed' },
+				symbolSize: 4
+			}
 		]
 	};
 }

@@ -19,7 +19,13 @@ describe('csv', () => {
 		expect(csvCell('-5')).toBe('-5');
 	});
 	it('writes a BOM, a header and CRLF lines', () => {
-		const text = toCsv(['Tỉnh', 'Số hồ sơ'], [['Hà Nội', 1200], ['TP. Hồ Chí Minh, cũ', null]]);
+		const text = toCsv(
+			['Tỉnh', 'Số hồ sơ'],
+			[
+				['Hà Nội', 1200],
+				['TP. Hồ Chí Minh, cũ', null]
+			]
+		);
 		expect(text.startsWith(BOM)).toBe(true);
 		expect(text).toBe(`${BOM}Tỉnh,Số hồ sơ\r\nHà Nội,1200\r\n"TP. Hồ Chí Minh, cũ",\r\n`);
 		expect(new TextEncoder().encode(text).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));

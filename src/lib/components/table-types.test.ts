@@ -26,7 +26,11 @@ describe('sortRows', () => {
 
 describe('csvRows', () => {
 	it('writes raw values of the shown rows and columns', () => {
-		expect(csvRows(rows, columns)).toEqual([['Đà Nẵng', 10], ['An Giang', null], ['Bắc Ninh', 2]]);
+		expect(csvRows(rows, columns)).toEqual([
+			['Đà Nẵng', 10],
+			['An Giang', null],
+			['Bắc Ninh', 2]
+		]);
 		expect(csvRows(rows, [{ key: 'n', label: 'n', csv: (r) => `x${r.n}` }])).toEqual([['x10'], ['xnull'], ['x2']]);
 	});
 });

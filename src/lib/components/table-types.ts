@@ -56,9 +56,7 @@ export function csvRows<R extends TableRow>(rows: readonly R[], columns: readonl
 		columns.map((c) => {
 			if (c.csv) return c.csv(row);
 			const v = cellValue(row, c.key);
-			return typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' || v === null || v === undefined
-				? v
-				: String(v);
+			return typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' || v === null || v === undefined ? v : String(v);
 		})
 	);
 }

@@ -42,9 +42,7 @@ export type MessageVars = Record<string, string | number>;
 /** Replaces `{name}` by vars.name; unknown names stay visible so a missing var is noticed. */
 export function interpolate(text: string, vars?: MessageVars): string {
 	if (!vars) return text;
-	return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-		name in vars ? String(vars[name]) : whole
-	);
+	return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
 /** The message `key` in `lang`; falls back to Vietnamese, then to the key itself (visible bug). */

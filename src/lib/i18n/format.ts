@@ -117,7 +117,6 @@ export function formatMonth(lang: Lang, value: string | null | undefined, style:
 	return label;
 }
 
-
 const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
 
 /** Bytes in binary multiples shown with the SI unit names readers know ("1,2 MB"). */

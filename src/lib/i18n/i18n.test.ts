@@ -22,9 +22,7 @@ describe('messages', () => {
 		}
 	});
 	it('refuse a key defined by two areas', () => {
-		expect(() => mergeAreas({ a: { vi: { 'x.a': '1' }, en: {} }, b: { vi: { 'x.a': '2' }, en: {} } })).toThrow(
-			/twice/
-		);
+		expect(() => mergeAreas({ a: { vi: { 'x.a': '1' }, en: {} }, b: { vi: { 'x.a': '2' }, en: {} } })).toThrow(/twice/);
 	});
 });
 

@@ -64,8 +64,7 @@ export function buildDrilldownProceduresQuery(input: DrilldownProceduresInput): 
 				`received_at::DATE <= last_day(CAST(? AS DATE)) AND (finished_at IS NULL OR finished_at::DATE > last_day(CAST(? AS DATE)))
       AND due_at::DATE <= last_day(CAST(? AS DATE))`
 			: `date_trunc('month', received_at) = CAST(? AS DATE) AND finished_at IS NULL AND due_at::DATE <= CAST(? AS DATE)`;
-	const overdueParams: SqlParam[] =
-		input.basis === 'finished' ? [input.month, input.month, input.month] : [input.month, input.exportDate];
+	const overdueParams: SqlParam[] = input.basis === 'finished' ? [input.month, input.month, input.month] : [input.month, input.exportDate];
 	return {
 		sql: `WITH scoped AS (
   SELECT coalesce(d.procedure_code, '') AS procedure_code, d.received_at, d.finished_at, d.due_at,

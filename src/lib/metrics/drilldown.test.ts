@@ -79,8 +79,30 @@ describe('buildDrilldownProceduresQuery', () => {
 		// 1.000001: a1 (13, late), a2 (1, early), a8 (withdrawn); overdue a6 → 1/3.
 		// 1.000002: a3 (2, on time), a9 (3, no due date) → 1/1.
 		expect(rows).toEqual([
-			{ procedure_code: '1.000001', dossiers: 3, early: 1, on_time: 0, late: 1, overdue: 1, on_time_rate: 1 / 3, timed: 2, median_wd: 1, p90_wd: 13 },
-			{ procedure_code: '1.000002', dossiers: 2, early: 0, on_time: 1, late: 0, overdue: 0, on_time_rate: 1, timed: 2, median_wd: 2, p90_wd: 3 }
+			{
+				procedure_code: '1.000001',
+				dossiers: 3,
+				early: 1,
+				on_time: 0,
+				late: 1,
+				overdue: 1,
+				on_time_rate: 1 / 3,
+				timed: 2,
+				median_wd: 1,
+				p90_wd: 13
+			},
+			{
+				procedure_code: '1.000002',
+				dossiers: 2,
+				early: 0,
+				on_time: 1,
+				late: 0,
+				overdue: 0,
+				on_time_rate: 1,
+				timed: 2,
+				median_wd: 2,
+				p90_wd: 3
+			}
 		]);
 	});
 

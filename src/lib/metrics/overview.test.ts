@@ -119,9 +119,7 @@ describe('buildOverviewSurveyQuery + sipasByYear', () => {
 		const nonPilot = await fx.db.run(buildOverviewSurveyQuery(2024, '63', 'non_pilot'));
 		expect(new Set(nonPilot.map((r) => r.stratum))).toEqual(new Set(['79']));
 		expect(nonPilot).toHaveLength(5);
-		const few = sipasByYear(
-			(await fx.db.run(buildOverviewSurveyQuery(2024, '34', 'all'))).filter((r) => r.stratum === '79')
-		);
+		const few = sipasByYear((await fx.db.run(buildOverviewSurveyQuery(2024, '34', 'all'))).filter((r) => r.stratum === '79'));
 		expect(few[0]).toMatchObject({ year: 2024, suppressed: true, estimate: null });
 	});
 });

@@ -158,12 +158,7 @@ FROM dossier_cube WHERE received > 0`,
 }
 
 /** The overview's builder filters from the global filters ('YYYY-MM' months). */
-export function overviewFilters(g: {
-	from: string;
-	to: string;
-	mode: BoundaryMode;
-	group: ProvinceGroup;
-}): OverviewFilters {
+export function overviewFilters(g: { from: string; to: string; mode: BoundaryMode; group: ProvinceGroup }): OverviewFilters {
 	const current = periodDates(g);
 	const prev = previousPeriod(g);
 	return { current, previous: periodDates(prev), mode: g.mode, group: g.group };

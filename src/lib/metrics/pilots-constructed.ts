@@ -6,11 +6,41 @@ import type { Row } from './query';
 // a city; months 2023-01..2024-12. median_wd = level + common trend, −2 in a pilot after its
 // start; on_time_rate = 0.7 + 0.05 after the start in a pilot (a +5 point effect).
 export const constructedUnits: Row[] = [
-	{ code: 'A', name_vi: 'A', name_en: 'A', kind: 'city', is_pilot: true, start_date: '2024-03-10', end_date: '2024-12-31', pilot_components: 1, components: 1, received_base: 900 },
-	{ code: 'B', name_vi: 'B', name_en: 'B', kind: 'province', is_pilot: true, start_date: '2024-06-01', end_date: '2024-12-31', pilot_components: 1, components: 1, received_base: 800 },
+	{
+		code: 'A',
+		name_vi: 'A',
+		name_en: 'A',
+		kind: 'city',
+		is_pilot: true,
+		start_date: '2024-03-10',
+		end_date: '2024-12-31',
+		pilot_components: 1,
+		components: 1,
+		received_base: 900
+	},
+	{
+		code: 'B',
+		name_vi: 'B',
+		name_en: 'B',
+		kind: 'province',
+		is_pilot: true,
+		start_date: '2024-06-01',
+		end_date: '2024-12-31',
+		pilot_components: 1,
+		components: 1,
+		received_base: 800
+	},
 	...Array.from({ length: 8 }, (_, i) => ({
-		code: `N${i}`, name_vi: `N${i}`, name_en: `N${i}`, kind: i === 0 ? 'city' : 'province', is_pilot: false,
-		start_date: null, end_date: null, pilot_components: 0, components: 1, received_base: 100 * i
+		code: `N${i}`,
+		name_vi: `N${i}`,
+		name_en: `N${i}`,
+		kind: i === 0 ? 'city' : 'province',
+		is_pilot: false,
+		start_date: null,
+		end_date: null,
+		pilot_components: 0,
+		components: 1,
+		received_base: 100 * i
 	}))
 ];
 const start: Record<string, number> = { A: monthIndex('2024-03'), B: monthIndex('2024-06') };
@@ -32,4 +62,3 @@ constructedUnits.forEach((u, ui) => {
 	}
 });
 export const constructedRows = { monthly, survey: [] as Row[], units: constructedUnits };
-

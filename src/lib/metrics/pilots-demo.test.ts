@@ -117,7 +117,9 @@ describe('pilot evaluation on the demo data', () => {
 				const r = evaluation.pilots.find((p) => p.dates.unit === code)!;
 				return r.plan.post.filter((t) => t <= r.estimate.lastPost).map(monthLabel);
 			};
-			const groupTruth = evaluation.pilots.map((r) => truthOver(truth, r.dates.unit, 'median_wd', months(r.dates.unit))).reduce((s, x) => s + x, 0) / evaluation.pilots.length;
+			const groupTruth =
+				evaluation.pilots.map((r) => truthOver(truth, r.dates.unit, 'median_wd', months(r.dates.unit))).reduce((s, x) => s + x, 0) /
+				evaluation.pilots.length;
 			expect(within(evaluation.group!.did, groupTruth), `${comparator}: ${evaluation.group!.did} vs ${groupTruth}`).toBe(true);
 		}
 	});

@@ -59,7 +59,16 @@ export interface PilotsDisplay {
 	peers: string[];
 	pilots: PilotRowDisplay[];
 	missing: UnitName[];
-	group: { did: number; naive: number; comparatorChange: number; preRmse: number; atLeastAsLarge: number; placeboCount: number; rank: number; pValue: number } | null;
+	group: {
+		did: number;
+		naive: number;
+		comparatorChange: number;
+		preRmse: number;
+		atLeastAsLarge: number;
+		placeboCount: number;
+		rank: number;
+		pValue: number;
+	} | null;
 	/** 'group' or the code of the pilot in focus (after fallbacks). */
 	focus: string;
 	summary: SummaryFigures | null;
@@ -160,9 +169,7 @@ export function buildPilotsDisplay(view: PilotsView, options: PilotsOptions): Pi
 		peers: view.peers,
 		pilots,
 		missing: view.evaluation.missing.map(unitName),
-		group: g
-			? estimateFigures(g, g.inference, scale)
-			: null,
+		group: g ? estimateFigures(g, g.inference, scale) : null,
 		focus: focus?.kind === 'pilot' ? focus.result.dates.unit : 'group',
 		summary: summaryFigures(view, options.outcome),
 		event,

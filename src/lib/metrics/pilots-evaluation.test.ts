@@ -155,7 +155,10 @@ describe('evaluatePilots', () => {
 		const [p, qq] = ev.pilots;
 		expect(ev.group!.did).toBeCloseTo((p.estimate.did + qq.estimate.did) / 2, 12);
 		expect(ev.group!.inference.placeboCount).toBe(11);
-		expect(ev.group!.event.find((e) => e.k === 0)!.gap).toBeCloseTo((p.event.find((e) => e.k === 0)!.gap! + qq.event.find((e) => e.k === 0)!.gap!) / 2, 12);
+		expect(ev.group!.event.find((e) => e.k === 0)!.gap).toBeCloseTo(
+			(p.event.find((e) => e.k === 0)!.gap! + qq.event.find((e) => e.k === 0)!.gap!) / 2,
+			12
+		);
 	});
 
 	it('reports a pilot without data as missing', () => {

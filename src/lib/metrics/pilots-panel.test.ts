@@ -34,8 +34,30 @@ describe('panels', () => {
 
 	it('parse units with their pilot dates', () => {
 		const [u] = parseUnits([
-			{ code: '79', name_vi: 'TP. Hồ Chí Minh', name_en: 'Ho Chi Minh City', kind: 'city', is_pilot: true, start_date: '2024-11-04', end_date: '2025-11-30', pilot_components: 2, components: 3, received_base: 10 }
+			{
+				code: '79',
+				name_vi: 'TP. Hồ Chí Minh',
+				name_en: 'Ho Chi Minh City',
+				kind: 'city',
+				is_pilot: true,
+				start_date: '2024-11-04',
+				end_date: '2025-11-30',
+				pilot_components: 2,
+				components: 3,
+				received_base: 10
+			}
 		]);
-		expect(u).toEqual({ code: '79', name_vi: 'TP. Hồ Chí Minh', name_en: 'Ho Chi Minh City', kind: 'city', isPilot: true, startDate: '2024-11-04', endDate: '2025-11-30', pilotComponents: 2, components: 3, receivedBase: 10 });
+		expect(u).toEqual({
+			code: '79',
+			name_vi: 'TP. Hồ Chí Minh',
+			name_en: 'Ho Chi Minh City',
+			kind: 'city',
+			isPilot: true,
+			startDate: '2024-11-04',
+			endDate: '2025-11-30',
+			pilotComponents: 2,
+			components: 3,
+			receivedBase: 10
+		});
 	});
 });

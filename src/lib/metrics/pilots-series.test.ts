@@ -92,14 +92,27 @@ describe('buildPilotUnitsQuery', () => {
 	it('63-unit mode: each pilot with its own dates and the pre-pilot-year volume', async () => {
 		const rows = new Map((await fx.db.run(buildPilotUnitsQuery('63'))).map((r) => [r.code, r]));
 		expect(rows.size).toBe(7);
-		expect(rows.get('01')).toMatchObject({ is_pilot: true, start_date: '2024-10-01', end_date: '2025-11-30', kind: 'city', received_base: 70, components: 1 });
+		expect(rows.get('01')).toMatchObject({
+			is_pilot: true,
+			start_date: '2024-10-01',
+			end_date: '2025-11-30',
+			kind: 'city',
+			received_base: 70,
+			components: 1
+		});
 		expect(rows.get('74')).toMatchObject({ is_pilot: true, start_date: '2025-01-02', pilot_components: 1 });
 		expect(rows.get('30')).toMatchObject({ is_pilot: false, start_date: null, pilot_components: 0, received_base: 0 });
 	});
 
 	it('34-unit mode: the merged pilot unit starts with its first pilot and says how many parts piloted', async () => {
 		const rows = new Map((await fx.db.run(buildPilotUnitsQuery('34'))).map((r) => [r.code, r]));
-		expect(rows.get('79')).toMatchObject({ is_pilot: true, start_date: '2024-11-04', pilot_components: 2, components: 3, name_en: 'Ho Chi Minh City' });
+		expect(rows.get('79')).toMatchObject({
+			is_pilot: true,
+			start_date: '2024-11-04',
+			pilot_components: 2,
+			components: 3,
+			name_en: 'Ho Chi Minh City'
+		});
 		expect(rows.get('31')).toMatchObject({ is_pilot: false, components: 2 });
 	});
 });

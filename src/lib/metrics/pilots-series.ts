@@ -148,10 +148,7 @@ export function buildPilotUnitsQuery(mode: PilotMode): SqlQuery {
 	if (!isPilotMode(mode)) throw new Error(`Unknown boundary mode: ${String(mode)}`);
 	const table = mode === '63' ? 'provinces_63' : 'provinces_34';
 	const pilotCol = mode === '63' ? 'province_code' : 'province_34';
-	const components =
-		mode === '63'
-			? '1'
-			: '(SELECT count(*) FROM provinces_63 p63 WHERE p63.merged_into_2025 = u.code)';
+	const components = mode === '63' ? '1' : '(SELECT count(*) FROM provinces_63 p63 WHERE p63.merged_into_2025 = u.code)';
 	const volumeUnit = mode === '63' ? 'c.province_63' : 'c.province_34';
 	const sql = `WITH base_year AS (SELECT year(min(start_date)) - 1 AS y FROM pilots),
 volume AS (

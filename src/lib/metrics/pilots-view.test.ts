@@ -29,7 +29,13 @@ describe('buildPilotsView', () => {
 	});
 
 	it('focuses a pilot, scales shares to points, and falls back to the group for an unknown focus', () => {
-		const view = buildPilotsView(rows, { ...DEFAULT_PILOTS_OPTIONS, outcome: 'on_time_rate', focus: 'B', comparator: 'peers', peers: ['N1', 'N2', 'A'] });
+		const view = buildPilotsView(rows, {
+			...DEFAULT_PILOTS_OPTIONS,
+			outcome: 'on_time_rate',
+			focus: 'B',
+			comparator: 'peers',
+			peers: ['N1', 'N2', 'A']
+		});
 		expect(view.peers).toEqual(['N1', 'N2']);
 		const s = summaryFigures(view, 'on_time_rate')!;
 		expect(s.subject).toBe('pilot');

@@ -3,12 +3,7 @@
 // Pure (no DOM, no DB): the same code runs at build time for the prerendered default view and
 // in the browser on every change.
 import type { Row } from './query';
-import {
-	isMonthlyOutcome,
-	type MonthlyOutcome,
-	type PilotMode,
-	type YearlyOutcome
-} from './pilots-series';
+import { isMonthlyOutcome, type MonthlyOutcome, type PilotMode, type YearlyOutcome } from './pilots-series';
 import { defaultPeers, monthIndex, monthlyPanel, parseUnits, yearlyPanel, type PilotUnit } from './pilots-panel';
 import { evaluatePilots, type ComparatorKind, type Evaluation, type GroupResult, type PilotResult } from './pilots-evaluation';
 
@@ -70,8 +65,7 @@ export function buildPilotsView(rows: PilotsRows, options: PilotsOptions): Pilot
 		frequency === 'monthly'
 			? monthlyPanel(rows.monthly, options.outcome as MonthlyOutcome)
 			: yearlyPanel(rows.survey, options.outcome as YearlyOutcome);
-	const comparatorUsed: ComparatorKind =
-		frequency === 'yearly' && options.comparator === 'synthetic' ? 'all' : options.comparator;
+	const comparatorUsed: ComparatorKind = frequency === 'yearly' && options.comparator === 'synthetic' ? 'all' : options.comparator;
 	const evaluation = evaluatePilots({
 		panel,
 		pilots: pilots.map((p) => ({

@@ -11,20 +11,33 @@ beforeAll(async () => {
 afterAll(() => fixture?.cleanup());
 
 const s = (unit: string | null, factor: string, psu: string | null, ...v: number[]) => ({
-	unit, factor, psu, n: v[0], n_pos: v[1], sum_w: v[2], sum_w2: v[3], sum_w_pos: v[4], sum_w2_pos: v[5]
+	unit,
+	factor,
+	psu,
+	n: v[0],
+	n_pos: v[1],
+	sum_w: v[2],
+	sum_w2: v[3],
+	sum_w_pos: v[4],
+	sum_w2_pos: v[5]
 });
 
 describe('buildRankingUnitsQuery', () => {
 	it('lists the 63-unit provinces with their pilot flag', async () => {
 		const rows = await fixture.db.run(buildRankingUnitsQuery('63'));
 		expect(rows.map((r) => [r.code, r.kind, r.is_pilot])).toEqual([
-			['01', 'city', true], ['02', 'province', false], ['74', 'province', true], ['79', 'city', false]
+			['01', 'city', true],
+			['02', 'province', false],
+			['74', 'province', true],
+			['79', 'city', false]
 		]);
 	});
 	it('marks a 34-unit province as pilot when any pilot merged into it', async () => {
 		const rows = await fixture.db.run(buildRankingUnitsQuery('34'));
 		expect(rows.map((r) => [r.code, r.region, r.is_pilot])).toEqual([
-			['01', 'red_river_delta', true], ['08', 'northern_midlands_mountains', false], ['79', 'southeast', true]
+			['01', 'red_river_delta', true],
+			['08', 'northern_midlands_mountains', false],
+			['79', 'southeast', true]
 		]);
 	});
 	it('refuses an unknown mode', () => {
@@ -50,9 +63,7 @@ describe('buildSurveyRankingQuery', () => {
 		const query = buildSurveyRankingQuery({ year: 2024, respondents: 'citizen', mode: '63' });
 		expect(query.sql).not.toContain('citizen');
 		const rows = await fixture.db.run(query);
-		expect(rows.find((r) => r.unit === null && r.factor === 'access')).toEqual(
-			s(null, 'access', null, 100, 72, 112, 149, 82, 109.5)
-		);
+		expect(rows.find((r) => r.unit === null && r.factor === 'access')).toEqual(s(null, 'access', null, 100, 72, 112, 149, 82, 109.5));
 		expect(rows.find((r) => r.unit === '01' && r.psu === 'p1')).toEqual(s('01', 'access', 'p1', 20, 16, 20, 24, 16, 19));
 		expect(rows.some((r) => r.factor === 'results')).toBe(false);
 	});
@@ -83,9 +94,22 @@ describe('buildSurveyRankingQuery', () => {
 });
 
 const d = (unit: string, v: number[], finished: number, median_wd: number | null, p90_wd: number | null) => ({
-	unit, received: v[0], online: v[1], full_online: v[2], service_level_known: v[3], paid_online: v[4],
-	paid_online_known: v[5], digitized: v[6], digitized_known: v[7], early: v[8], on_time: v[9], late: v[10],
-	overdue_backlog: v[11], finished, median_wd, p90_wd
+	unit,
+	received: v[0],
+	online: v[1],
+	full_online: v[2],
+	service_level_known: v[3],
+	paid_online: v[4],
+	paid_online_known: v[5],
+	digitized: v[6],
+	digitized_known: v[7],
+	early: v[8],
+	on_time: v[9],
+	late: v[10],
+	overdue_backlog: v[11],
+	finished,
+	median_wd,
+	p90_wd
 });
 const zeros = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
 
@@ -111,9 +135,7 @@ describe('buildDossierRankingQuery', () => {
 	it('counts post-merger dossiers only in 34-unit mode', async () => {
 		const period = { from: '2025-07-01', to: '2025-07-01' };
 		const rows34 = await fixture.db.run(buildDossierRankingQuery({ period, mode: '34' }));
-		expect(rows34.find((r) => r.unit === '79')).toEqual(
-			d('79', [200, 150, 100, 200, 90, 100, 180, 200, 80, 60, 20, 9], 4, 0.5, 0.5)
-		);
+		expect(rows34.find((r) => r.unit === '79')).toEqual(d('79', [200, 150, 100, 200, 90, 100, 180, 200, 80, 60, 20, 9], 4, 0.5, 0.5));
 		const rows63 = await fixture.db.run(buildDossierRankingQuery({ period, mode: '63' }));
 		expect(rows63.every((r) => r.received === 0)).toBe(true);
 		expect(periodValidIn('63', period)).toBe(false);

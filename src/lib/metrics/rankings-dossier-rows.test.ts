@@ -30,7 +30,10 @@ describe('dossierRanking', () => {
 		expect(hn?.change).toBeCloseTo(30 / 38 - 70 / 85, 12);
 		expect(r.byCode.get('79')?.values.on_time_rate.value).toBeCloseTo(50 / 57, 12);
 		expect(r.rows.map((x) => [x.unit.code, x.rank, x.quartile])).toEqual([
-			['01', 2, 3], ['02', null, null], ['74', null, null], ['79', 1, 1]
+			['01', 2, 3],
+			['02', null, null],
+			['74', null, null],
+			['79', 1, 1]
 		]);
 		expect(r.byCode.get('79')?.change).toBeNull();
 		expect(r.ranked).toBe(2);

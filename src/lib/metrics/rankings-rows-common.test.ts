@@ -4,8 +4,11 @@ import { change, competitionRanks, quartiles, share, unitsFromRows } from './ran
 describe('ranking row helpers', () => {
 	it('ranks with ties sharing the smaller rank, best first', () => {
 		const values = [
-			{ code: 'a', value: 0.5 }, { code: 'b', value: 0.9 }, { code: 'c', value: 0.5 },
-			{ code: 'd', value: null }, { code: 'e', value: 0.1 }
+			{ code: 'a', value: 0.5 },
+			{ code: 'b', value: 0.9 },
+			{ code: 'c', value: 0.5 },
+			{ code: 'd', value: null },
+			{ code: 'e', value: 0.1 }
 		];
 		expect(Object.fromEntries(competitionRanks(values, true))).toEqual({ b: 1, a: 2, c: 2, e: 4 });
 		expect(Object.fromEntries(competitionRanks(values, false))).toEqual({ e: 1, a: 2, c: 2, b: 4 });
@@ -22,8 +25,8 @@ describe('ranking row helpers', () => {
 		expect(change(0.8, null)).toBeNull();
 	});
 	it('reads the units query rows', () => {
-		expect(unitsFromRows([{ code: '01', name_vi: 'Hà Nội', name_en: 'Ha Noi', kind: 'city', region: 'red_river_delta', is_pilot: true }])).toEqual([
-			{ code: '01', name_vi: 'Hà Nội', name_en: 'Ha Noi', kind: 'city', region: 'red_river_delta', is_pilot: true }
-		]);
+		expect(
+			unitsFromRows([{ code: '01', name_vi: 'Hà Nội', name_en: 'Ha Noi', kind: 'city', region: 'red_river_delta', is_pilot: true }])
+		).toEqual([{ code: '01', name_vi: 'Hà Nội', name_en: 'Ha Noi', kind: 'city', region: 'red_river_delta', is_pilot: true }]);
 	});
 });

@@ -35,10 +35,7 @@ export function share(part: number, whole: number): number | null {
  * Competition ranks (1 = best; ties share the smaller rank) of the non-null values.
  * Returns a map code → rank.
  */
-export function competitionRanks(
-	values: readonly { code: string; value: number | null }[],
-	higherIsBetter: boolean
-): Map<string, number> {
+export function competitionRanks(values: readonly { code: string; value: number | null }[], higherIsBetter: boolean): Map<string, number> {
 	const present = values.filter((v): v is { code: string; value: number } => v.value !== null);
 	const sign = higherIsBetter ? -1 : 1;
 	present.sort((a, b) => sign * (a.value - b.value) || a.code.localeCompare(b.code));
@@ -53,10 +50,7 @@ export function competitionRanks(
 export type Quartile = 1 | 2 | 3 | 4;
 
 /** Quartile of each non-null value (1 = best quarter) from its competition rank among N values. */
-export function quartiles(
-	values: readonly { code: string; value: number | null }[],
-	higherIsBetter: boolean
-): Map<string, Quartile> {
+export function quartiles(values: readonly { code: string; value: number | null }[], higherIsBetter: boolean): Map<string, Quartile> {
 	const ranks = competitionRanks(values, higherIsBetter);
 	const count = ranks.size;
 	const result = new Map<string, Quartile>();

@@ -158,9 +158,10 @@ export function surveyRanking(
 			comparison,
 			previous: previousValue,
 			change: change(estimate.value, previousValue),
-			values: Object.fromEntries(
-				SURVEY_INDICATORS.map((id) => [id, estimateFor(all.get(id) as SurveyEstimates, unit.code)])
-			) as Record<SurveyIndicator, SurveyEstimate>
+			values: Object.fromEntries(SURVEY_INDICATORS.map((id) => [id, estimateFor(all.get(id) as SurveyEstimates, unit.code)])) as Record<
+				SurveyIndicator,
+				SurveyEstimate
+			>
 		};
 	});
 	return { rows: result, national: current.national, ranked: ranks.size };

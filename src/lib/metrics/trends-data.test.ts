@@ -49,7 +49,13 @@ describe('cube quantiles against raw rows (demo data)', () => {
 			};
 			const series = await db.run(buildTrendSeriesQuery(filters));
 			let compared = 0;
-			for (const [kind, key] of [['unit', '01'], ['unit', '79'], ['unit', '22'], ['unit', '04'], ['all', '']] as const) {
+			for (const [kind, key] of [
+				['unit', '01'],
+				['unit', '79'],
+				['unit', '22'],
+				['unit', '04'],
+				['all', '']
+			] as const) {
 				const raw = await rawQuantiles(basis, kind === 'all' ? null : key);
 				for (const row of series.filter((r) => r.kind === kind && r.key === key)) {
 					const expected = raw.get(String(row.month));

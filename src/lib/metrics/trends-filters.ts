@@ -6,14 +6,7 @@ export type TrendMode = '34' | '63';
 export type TrendBasis = 'finished' | 'received';
 /** What one line of the chart stands for. */
 export type TrendGrouping = 'province' | 'sector' | 'channel' | 'agency_level' | 'pilot';
-export type TrendMetric =
-	| 'median_wd'
-	| 'p90_wd'
-	| 'on_time_rate'
-	| 'received'
-	| 'finished'
-	| 'backlog'
-	| 'overdue_backlog';
+export type TrendMetric = 'median_wd' | 'p90_wd' | 'on_time_rate' | 'received' | 'finished' | 'backlog' | 'overdue_backlog';
 /** Optional restrictions on the cube's dimensions (bound values). */
 export interface TrendSlice {
 	sector?: string | null;
@@ -92,7 +85,11 @@ export function checkSeriesRef(ref: SeriesRef): void {
 }
 
 /** The cube column and reference table of a boundary mode (fixed identifiers). */
-export function unitColumns(mode: TrendMode): { unitColumn: 'province_34' | 'province_63'; unitTable: 'provinces_34' | 'provinces_63'; pilotColumn: 'province_34' | 'province_code' } {
+export function unitColumns(mode: TrendMode): {
+	unitColumn: 'province_34' | 'province_63';
+	unitTable: 'provinces_34' | 'provinces_63';
+	pilotColumn: 'province_34' | 'province_code';
+} {
 	if (mode === '34') return { unitColumn: 'province_34', unitTable: 'provinces_34', pilotColumn: 'province_34' };
 	if (mode === '63') return { unitColumn: 'province_63', unitTable: 'provinces_63', pilotColumn: 'province_code' };
 	throw new Error(`Unknown boundary mode: ${String(mode)}`);

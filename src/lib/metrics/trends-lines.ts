@@ -5,7 +5,15 @@
 // or level) are a lookup in the browser. Views the table cannot answer (chosen provinces within
 // a slice, two slices at once, a split within chosen provinces) run the live builder.
 import type { SqlParam, SqlQuery } from './query';
-import { checkTrendFilters, TREND_BASES, TREND_MODES, unitColumns, type SeriesRef, type TrendFilters, type TrendGrouping } from './trends-filters';
+import {
+	checkTrendFilters,
+	TREND_BASES,
+	TREND_MODES,
+	unitColumns,
+	type SeriesRef,
+	type TrendFilters,
+	type TrendGrouping
+} from './trends-filters';
 import { buildTrendSeriesQuery, CUBE_TABLES, TREND_SERIES_COLUMNS } from './trends-series';
 
 export const TREND_LINES_TABLE = 'trend_lines';
@@ -110,7 +118,10 @@ export function buildTrendLinesTableStatements(first: string, last: string, slic
 	// One statement per part: DuckDB runs a union of a hundred of them several times slower.
 	// (The pipeline writes the table sorted; its order here does not matter.)
 	parts.forEach((part, i) =>
-		statements.push({ sql: i === 0 ? `CREATE TABLE ${TREND_LINES_TABLE} AS\n${part.sql}` : `INSERT INTO ${TREND_LINES_TABLE}\n${part.sql}`, params: part.params })
+		statements.push({
+			sql: i === 0 ? `CREATE TABLE ${TREND_LINES_TABLE} AS\n${part.sql}` : `INSERT INTO ${TREND_LINES_TABLE}\n${part.sql}`,
+			params: part.params
+		})
 	);
 	return statements;
 }
@@ -118,9 +129,10 @@ export function buildTrendLinesTableStatements(first: string, last: string, slic
 /** The distinct values of each slice column in the dossier cube (for buildTrendLinesTableStatements). */
 export function buildSliceValuesQuery(): SqlQuery {
 	return {
-		sql: SLICE_DIMS.map(
-			(d) => `SELECT '${d}' AS dim, ${d}::VARCHAR AS value FROM (SELECT DISTINCT ${d} FROM dossier_cube WHERE ${d} IS NOT NULL)`
-		).join('\nUNION ALL\n') + '\nORDER BY dim, value',
+		sql:
+			SLICE_DIMS.map(
+				(d) => `SELECT '${d}' AS dim, ${d}::VARCHAR AS value FROM (SELECT DISTINCT ${d} FROM dossier_cube WHERE ${d} IS NOT NULL)`
+			).join('\nUNION ALL\n') + '\nORDER BY dim, value',
 		params: []
 	};
 }

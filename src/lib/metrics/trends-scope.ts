@@ -41,9 +41,7 @@ export function membersSql(f: TrendFilters, everyUnit = false): SqlPart {
 				? `SELECT code AS unit, 'unit' AS kind, code AS key FROM ${unitTable} WHERE ${inChosen}
   UNION ALL `
 				: '';
-		const regionFilter = chosen.length
-			? `WHERE region IN (SELECT region FROM ${unitTable} WHERE ${inChosen})`
-			: '';
+		const regionFilter = chosen.length ? `WHERE region IN (SELECT region FROM ${unitTable} WHERE ${inChosen})` : '';
 		return {
 			sql: `${unitLines}SELECT code AS unit, 'region' AS kind, region AS key FROM ${unitTable} ${regionFilter}
   UNION ALL SELECT code AS unit, 'all' AS kind, '' AS key FROM ${unitTable}`,

@@ -2,7 +2,15 @@
 // volumes, backlog, on-time rate and processing-time quantiles, beside the same month a year
 // earlier and the 12 months ending with it (seasonality), from the cubes in one query.
 import type { SqlQuery } from './query';
-import { addMonths, checkSeriesRef, checkTrendFilters, MERGER_DATE, type SeriesRef, type TrendBasis, type TrendFilters } from './trends-filters';
+import {
+	addMonths,
+	checkSeriesRef,
+	checkTrendFilters,
+	MERGER_DATE,
+	type SeriesRef,
+	type TrendBasis,
+	type TrendFilters
+} from './trends-filters';
 import { joinParts, membersSql, scanParts, type SqlPart } from './trends-scope';
 
 /** The metrics a trend chart can draw; each has a `prev_` and a `rolling_` twin in the rows. */

@@ -293,9 +293,7 @@ describe('buildTrendHistogramQuery', () => {
 	});
 
 	it('returns no bins for an empty month', async () => {
-		const rows = await db.run(
-			buildTrendHistogramQuery({ filters: base, focus: { kind: 'unit', key: '01' }, month: '2024-12-01' })
-		);
+		const rows = await db.run(buildTrendHistogramQuery({ filters: base, focus: { kind: 'unit', key: '01' }, month: '2024-12-01' }));
 		expect(rows).toEqual([]);
 	});
 });

@@ -271,7 +271,9 @@ export function parseCalendarCsv(text: string): CalendarRow[] {
 		const day = isoToDayNumber(date);
 		if (previous !== undefined && day !== previous + 1) {
 			throw new CalendarCsvError(
-				day <= previous ? `${date} is not after the previous date (dates must be in order, without repeats)` : `gap before ${date}: ${dayNumberToIso(previous + 1)} is missing`,
+				day <= previous
+					? `${date} is not after the previous date (dates must be in order, without repeats)`
+					: `gap before ${date}: ${dayNumberToIso(previous + 1)} is missing`,
 				lineNo
 			);
 		}

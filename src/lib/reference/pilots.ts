@@ -19,10 +19,38 @@ export interface Pilot {
 export const PILOT_END_DATE = '2025-11-30';
 
 export const PILOTS: readonly Pilot[] = [
-	{ province_code: '22', province_34: '22', model: 'one_level_centre', start_date: '2024-09-16', end_date: PILOT_END_DATE, start_is_illustrative: true },
-	{ province_code: '01', province_34: '01', model: 'one_level_centre', start_date: '2024-10-01', end_date: PILOT_END_DATE, start_is_illustrative: true },
-	{ province_code: '79', province_34: '79', model: 'one_level_centre', start_date: '2024-11-04', end_date: PILOT_END_DATE, start_is_illustrative: true },
-	{ province_code: '74', province_34: '79', model: 'one_level_centre', start_date: '2025-01-02', end_date: PILOT_END_DATE, start_is_illustrative: true }
+	{
+		province_code: '22',
+		province_34: '22',
+		model: 'one_level_centre',
+		start_date: '2024-09-16',
+		end_date: PILOT_END_DATE,
+		start_is_illustrative: true
+	},
+	{
+		province_code: '01',
+		province_34: '01',
+		model: 'one_level_centre',
+		start_date: '2024-10-01',
+		end_date: PILOT_END_DATE,
+		start_is_illustrative: true
+	},
+	{
+		province_code: '79',
+		province_34: '79',
+		model: 'one_level_centre',
+		start_date: '2024-11-04',
+		end_date: PILOT_END_DATE,
+		start_is_illustrative: true
+	},
+	{
+		province_code: '74',
+		province_34: '79',
+		model: 'one_level_centre',
+		start_date: '2025-01-02',
+		end_date: PILOT_END_DATE,
+		start_is_illustrative: true
+	}
 ];
 
 export const PILOT_CODES: readonly string[] = PILOTS.map((p) => p.province_code);

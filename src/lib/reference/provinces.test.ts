@@ -43,9 +43,7 @@ describe('province lists', () => {
 	it('gives each 34-unit province the region of the component it is named after', () => {
 		for (const p of PROVINCES_34) {
 			expect(REGIONS).toContain(p.region);
-			const namesake = PROVINCES_63.find(
-				(q) => q.merged_into_2025 === p.code && q.name_vi.endsWith(p.name_vi)
-			);
+			const namesake = PROVINCES_63.find((q) => q.merged_into_2025 === p.code && q.name_vi.endsWith(p.name_vi));
 			expect(p.region).toBe((namesake ?? province63(p.code))?.region);
 		}
 		// The new Bắc Ninh, Gia Lai and Tây Ninh carry their namesakes' regions, not the same code's.

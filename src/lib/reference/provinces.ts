@@ -6,12 +6,7 @@
 
 export type ProvinceKind = 'city' | 'province';
 export type Region =
-	| 'red_river_delta'
-	| 'northern_midlands_mountains'
-	| 'north_central_coast'
-	| 'central_highlands'
-	| 'southeast'
-	| 'mekong_delta';
+	'red_river_delta' | 'northern_midlands_mountains' | 'north_central_coast' | 'central_highlands' | 'southeast' | 'mekong_delta';
 
 export interface Province63 {
 	code: string;
@@ -59,17 +54,45 @@ export const PROVINCES_63: readonly Province63[] = [
 	{ code: '02', name_vi: 'Hà Giang', name_en: 'Ha Giang', kind: 'province', region: 'northern_midlands_mountains', merged_into_2025: '08' },
 	{ code: '04', name_vi: 'Cao Bằng', name_en: 'Cao Bang', kind: 'province', region: 'northern_midlands_mountains', merged_into_2025: '04' },
 	{ code: '06', name_vi: 'Bắc Kạn', name_en: 'Bac Kan', kind: 'province', region: 'northern_midlands_mountains', merged_into_2025: '19' },
-	{ code: '08', name_vi: 'Tuyên Quang', name_en: 'Tuyen Quang', kind: 'province', region: 'northern_midlands_mountains', merged_into_2025: '08' },
+	{
+		code: '08',
+		name_vi: 'Tuyên Quang',
+		name_en: 'Tuyen Quang',
+		kind: 'province',
+		region: 'northern_midlands_mountains',
+		merged_into_2025: '08'
+	},
 	{ code: '10', name_vi: 'Lào Cai', name_en: 'Lao Cai', kind: 'province', region: 'northern_midlands_mountains', merged_into_2025: '15' },
-	{ code: '11', name_vi: 'Điện Biên', name_en: 'Dien Bien', kind: 'province', region: 'northern_midlands_mountains', merged_into_2025: '11' },
+	{
+		code: '11',
+		name_vi: 'Điện Biên',
+		name_en: 'Dien Bien',
+		kind: 'province',
+		region: 'northern_midlands_mountains',
+		merged_into_2025: '11'
+	},
 	{ code: '12', name_vi: 'Lai Châu', name_en: 'Lai Chau', kind: 'province', region: 'northern_midlands_mountains', merged_into_2025: '12' },
 	{ code: '14', name_vi: 'Sơn La', name_en: 'Son La', kind: 'province', region: 'northern_midlands_mountains', merged_into_2025: '14' },
 	{ code: '15', name_vi: 'Yên Bái', name_en: 'Yen Bai', kind: 'province', region: 'northern_midlands_mountains', merged_into_2025: '15' },
 	{ code: '17', name_vi: 'Hòa Bình', name_en: 'Hoa Binh', kind: 'province', region: 'northern_midlands_mountains', merged_into_2025: '25' },
-	{ code: '19', name_vi: 'Thái Nguyên', name_en: 'Thai Nguyen', kind: 'province', region: 'northern_midlands_mountains', merged_into_2025: '19' },
+	{
+		code: '19',
+		name_vi: 'Thái Nguyên',
+		name_en: 'Thai Nguyen',
+		kind: 'province',
+		region: 'northern_midlands_mountains',
+		merged_into_2025: '19'
+	},
 	{ code: '20', name_vi: 'Lạng Sơn', name_en: 'Lang Son', kind: 'province', region: 'northern_midlands_mountains', merged_into_2025: '20' },
 	{ code: '22', name_vi: 'Quảng Ninh', name_en: 'Quang Ninh', kind: 'province', region: 'red_river_delta', merged_into_2025: '22' },
-	{ code: '24', name_vi: 'Bắc Giang', name_en: 'Bac Giang', kind: 'province', region: 'northern_midlands_mountains', merged_into_2025: '24' },
+	{
+		code: '24',
+		name_vi: 'Bắc Giang',
+		name_en: 'Bac Giang',
+		kind: 'province',
+		region: 'northern_midlands_mountains',
+		merged_into_2025: '24'
+	},
 	{ code: '25', name_vi: 'Phú Thọ', name_en: 'Phu Tho', kind: 'province', region: 'northern_midlands_mountains', merged_into_2025: '25' },
 	{ code: '26', name_vi: 'Vĩnh Phúc', name_en: 'Vinh Phuc', kind: 'province', region: 'red_river_delta', merged_into_2025: '25' },
 	{ code: '27', name_vi: 'Bắc Ninh', name_en: 'Bac Ninh', kind: 'province', region: 'red_river_delta', merged_into_2025: '24' },
@@ -85,7 +108,14 @@ export const PROVINCES_63: readonly Province63[] = [
 	{ code: '42', name_vi: 'Hà Tĩnh', name_en: 'Ha Tinh', kind: 'province', region: 'north_central_coast', merged_into_2025: '42' },
 	{ code: '44', name_vi: 'Quảng Bình', name_en: 'Quang Binh', kind: 'province', region: 'north_central_coast', merged_into_2025: '44' },
 	{ code: '45', name_vi: 'Quảng Trị', name_en: 'Quang Tri', kind: 'province', region: 'north_central_coast', merged_into_2025: '44' },
-	{ code: '46', name_vi: 'Thừa Thiên Huế', name_en: 'Thua Thien Hue', kind: 'province', region: 'north_central_coast', merged_into_2025: '46' },
+	{
+		code: '46',
+		name_vi: 'Thừa Thiên Huế',
+		name_en: 'Thua Thien Hue',
+		kind: 'province',
+		region: 'north_central_coast',
+		merged_into_2025: '46'
+	},
 	{ code: '48', name_vi: 'Đà Nẵng', name_en: 'Da Nang', kind: 'city', region: 'north_central_coast', merged_into_2025: '48' },
 	{ code: '49', name_vi: 'Quảng Nam', name_en: 'Quang Nam', kind: 'province', region: 'north_central_coast', merged_into_2025: '48' },
 	{ code: '51', name_vi: 'Quảng Ngãi', name_en: 'Quang Ngai', kind: 'province', region: 'north_central_coast', merged_into_2025: '51' },
@@ -117,7 +147,7 @@ export const PROVINCES_63: readonly Province63[] = [
 	{ code: '93', name_vi: 'Hậu Giang', name_en: 'Hau Giang', kind: 'province', region: 'mekong_delta', merged_into_2025: '92' },
 	{ code: '94', name_vi: 'Sóc Trăng', name_en: 'Soc Trang', kind: 'province', region: 'mekong_delta', merged_into_2025: '92' },
 	{ code: '95', name_vi: 'Bạc Liêu', name_en: 'Bac Lieu', kind: 'province', region: 'mekong_delta', merged_into_2025: '96' },
-	{ code: '96', name_vi: 'Cà Mau', name_en: 'Ca Mau', kind: 'province', region: 'mekong_delta', merged_into_2025: '96' },
+	{ code: '96', name_vi: 'Cà Mau', name_en: 'Ca Mau', kind: 'province', region: 'mekong_delta', merged_into_2025: '96' }
 ];
 
 export const PROVINCES_34: readonly Province34[] = [
@@ -154,7 +184,7 @@ export const PROVINCES_34: readonly Province34[] = [
 	{ code: '86', name_vi: 'Vĩnh Long', name_en: 'Vinh Long', kind: 'province', region: 'mekong_delta' },
 	{ code: '91', name_vi: 'An Giang', name_en: 'An Giang', kind: 'province', region: 'mekong_delta' },
 	{ code: '92', name_vi: 'Cần Thơ', name_en: 'Can Tho', kind: 'city', region: 'mekong_delta' },
-	{ code: '96', name_vi: 'Cà Mau', name_en: 'Ca Mau', kind: 'province', region: 'mekong_delta' },
+	{ code: '96', name_vi: 'Cà Mau', name_en: 'Ca Mau', kind: 'province', region: 'mekong_delta' }
 ];
 
 const BY_CODE_63 = new Map(PROVINCES_63.map((p) => [p.code, p]));

@@ -25,9 +25,7 @@ export async function openNativeDb(tables: Record<string, string[]>): Promise<Na
 	await connection.run('SET autoinstall_known_extensions = false');
 	for (const [table, files] of Object.entries(tables)) {
 		const list = files.map((f) => `'${resolve(f).replaceAll("'", "''")}'`).join(', ');
-		await connection.run(
-			`CREATE TABLE ${quoteIdent(table)} AS SELECT * FROM read_parquet([${list}], union_by_name = true)`
-		);
+		await connection.run(`CREATE TABLE ${quoteIdent(table)} AS SELECT * FROM read_parquet([${list}], union_by_name = true)`);
 	}
 	return {
 		connection,
@@ -54,9 +52,7 @@ export async function openDataDir(dataDir = 'data', withRaw = false): Promise<Na
 	try {
 		manifest = JSON.parse(readFileSync(join(dataDir, 'manifest.json'), 'utf8'));
 	} catch (error) {
-		throw new Error(
-			`No data in ${resolve(dataDir)}: run \`npm run data:demo\` (or \`npm run data:import\`) first. (${String(error)})`
-		);
+		throw new Error(`No data in ${resolve(dataDir)}: run \`npm run data:demo\` (or \`npm run data:import\`) first. (${String(error)})`);
 	}
 	const tables: Record<string, string[]> = {};
 	for (const t of manifest.tables) {

@@ -12,10 +12,7 @@ export interface ParquetFixture {
 }
 
 /** Writes each `SELECT` of `tables` to `<table>.parquet` in a temp folder and opens them all. */
-export async function openParquetFixture(
-	tables: Record<string, string>,
-	prefix = 'fixture-'
-): Promise<ParquetFixture> {
+export async function openParquetFixture(tables: Record<string, string>, prefix = 'fixture-'): Promise<ParquetFixture> {
 	const dir = mkdtempSync(join(tmpdir(), prefix));
 	const instance = await DuckDBInstance.create(':memory:');
 	const connection = await instance.connect();

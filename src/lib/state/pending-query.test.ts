@@ -252,7 +252,11 @@ describe('PendingQuery with the hook registered by several states', () => {
 		});
 		void pending.change(q('mode=63'));
 		let fulfil!: () => void;
-		const nav = { type: 'popstate', to: { url: new URL('/trends/?group=pilot', ORIGIN) }, complete: new Promise<void>((f) => (fulfil = f)) };
+		const nav = {
+			type: 'popstate',
+			to: { url: new URL('/trends/?group=pilot', ORIGIN) },
+			complete: new Promise<void>((f) => (fulfil = f))
+		};
 		for (let i = 0; i < 3; i++) pending.navigationStarted(nav);
 		expect(sets).toHaveLength(2); // the change, then `leaving` once
 		url = nav.to.url;

@@ -15,7 +15,7 @@ export type Schema<S> = { [K in keyof S]: Field<S[K]> };
 export function enumField<T extends string>(values: readonly T[], defaultValue: T): Field<T> {
 	return {
 		default: defaultValue,
-		parse: (raw) => (values as readonly string[]).includes(raw) ? (raw as T) : undefined,
+		parse: (raw) => ((values as readonly string[]).includes(raw) ? (raw as T) : undefined),
 		serialize: (value) => value
 	};
 }

@@ -89,7 +89,6 @@ export function useGlobalFilters(): UrlState<GlobalFilters> {
 	);
 }
 
-
 export { pageQuery };
 
 /** '?from=…' with only the global filter keys of `params` (for links to other pages). */

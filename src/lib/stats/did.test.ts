@@ -75,7 +75,10 @@ describe('differenceInDifferences', () => {
 describe('eventStudy', () => {
 	it('normalises the gap to mean 0 over the pre months and shows the effect per month', () => {
 		const effect = (t: number) => (t >= 0 ? -0.3 * t : 0);
-		const points = eventStudy(series((t) => 5 + trend(t) + effect(t)), series(trend));
+		const points = eventStudy(
+			series((t) => 5 + trend(t) + effect(t)),
+			series(trend)
+		);
 		expect(points.map((p) => p.t)).toEqual(MONTHS);
 		for (const p of points) {
 			expect(p.gap).toBeCloseTo(effect(p.t), 12);

@@ -61,12 +61,7 @@ export {
 	type EventStudyOptions,
 	type EventStudyPoint
 } from './did';
-export {
-	syntheticControl,
-	type DonorSeries,
-	type SyntheticControlOptions,
-	type SyntheticControlResult
-} from './synthetic-control';
+export { syntheticControl, type DonorSeries, type SyntheticControlOptions, type SyntheticControlResult } from './synthetic-control';
 export { projectToSimplex, simplexLeastSquares } from './simplex';
 export {
 	permutationPValue,

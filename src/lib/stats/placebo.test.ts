@@ -110,7 +110,10 @@ describe('placeboInference', () => {
 		const rng = createRng(9);
 		const [pilot, ...donors] = makeUnits(rng, 12, 4);
 		const scEstimate = (unit: Unit, pool: readonly Unit[]): PlaceboEstimate | null => {
-			const sc = syntheticControl(unit.series, pool.map((u) => ({ id: u.id, series: u.series })));
+			const sc = syntheticControl(
+				unit.series,
+				pool.map((u) => ({ id: u.id, series: u.series }))
+			);
 			if (!sc) return null;
 			const did = differenceInDifferences(unit.series, sc.synthetic);
 			return did && { effect: did.estimate, eventStudy: eventStudy(unit.series, sc.synthetic), preRmse: sc.preRmse };

@@ -76,10 +76,7 @@ export function permutationPValue(real: number, placebos: readonly number[]): { 
 }
 
 /** Month-by-month quantile band of placebo event studies. */
-export function placeboBand(
-	studies: readonly (readonly { t: number; gap: number | null }[])[],
-	level = 0.9
-): PlaceboBandPoint[] {
+export function placeboBand(studies: readonly (readonly { t: number; gap: number | null }[])[], level = 0.9): PlaceboBandPoint[] {
 	if (!(level > 0 && level < 1)) throw new RangeError(`placeboBand: level must be in (0, 1), got ${level}`);
 	const byMonth = new Map<number, number[]>();
 	for (const study of studies) {

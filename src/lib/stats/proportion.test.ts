@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	kishNeff,
-	linearisedShareVariance,
-	proportionInterval,
-	sumCounts,
-	weightedShare,
-	wilsonInterval
-} from './proportion';
+import { kishNeff, linearisedShareVariance, proportionInterval, sumCounts, weightedShare, wilsonInterval } from './proportion';
 import { createRng } from './random';
 import { rowsFromPairs, simulateRespondents, toCubeRows } from './testing/simulate-survey';
 
@@ -177,7 +170,13 @@ describe('proportionInterval', () => {
 	});
 
 	it('at 0 % falls back to Kish n_eff and keeps a non-degenerate interval', () => {
-		const rows = rowsFromPairs({ A: [[1, 0], [2, 0]], B: [[1, 0]] });
+		const rows = rowsFromPairs({
+			A: [
+				[1, 0],
+				[2, 0]
+			],
+			B: [[1, 0]]
+		});
 		const est = proportionInterval(rows);
 		expect(est?.estimate).toBe(0);
 		expect(est?.nEffDesign).toBeNull();

@@ -223,10 +223,7 @@ export function designWilson(
  * sample size, capped by Kish's n_eff; with PSUs the critical value is Student's t on
  * #PSUs − #strata degrees of freedom). Null when the cells hold no weight.
  */
-export function proportionInterval(
-	cells: readonly PsuCell[],
-	options: { level?: number } = {}
-): ProportionEstimate | null {
+export function proportionInterval(cells: readonly PsuCell[], options: { level?: number } = {}): ProportionEstimate | null {
 	const level = options.level ?? 0.95;
 	const total = sumCounts(cells);
 	const p = weightedShare(total);

@@ -13,7 +13,12 @@ describe('series helpers', () => {
 			[-1, 2],
 			[2, 5]
 		]);
-		expect(() => seriesMap([{ t: 1, y: 1 }, { t: 1, y: 2 }])).toThrow(RangeError);
+		expect(() =>
+			seriesMap([
+				{ t: 1, y: 1 },
+				{ t: 1, y: 2 }
+			])
+		).toThrow(RangeError);
 		expect(() => seriesMap([{ t: 0.5, y: 1 }])).toThrow(RangeError);
 	});
 

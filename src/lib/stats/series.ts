@@ -43,9 +43,7 @@ export function meanSeries(list: readonly (readonly SeriesPoint[])[]): SeriesPoi
 			sums.set(t, acc);
 		}
 	}
-	return [...sums.entries()]
-		.sort((a, b) => a[0] - b[0])
-		.map(([t, { sum, count }]) => ({ t, y: sum / count }));
+	return [...sums.entries()].sort((a, b) => a[0] - b[0]).map(([t, { sum, count }]) => ({ t, y: sum / count }));
 }
 
 /** Arithmetic mean; null for no values. */

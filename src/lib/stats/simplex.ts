@@ -139,9 +139,7 @@ export function simplexLeastSquares(
 
 	const final = Array.from(w);
 	const polishedWeights = polish(G, c, final, T);
-	return polishedWeights
-		? { weights: polishedWeights, iterations, polished: true }
-		: { weights: final, iterations, polished: false };
+	return polishedWeights ? { weights: polishedWeights, iterations, polished: true } : { weights: final, iterations, polished: false };
 }
 
 function dot(a: readonly number[], b: readonly number[]): number {
@@ -184,12 +182,7 @@ function largestEigenvalue(G: readonly number[][]): number {
  * violates its KKT condition (g_j + μ ≥ 0), until neither happens. Null when a system is singular
  * (e.g. more donors on the support than months) or it does not settle; the caller keeps w then.
  */
-function polish(
-	G: readonly number[][],
-	c: readonly number[],
-	w: readonly number[],
-	rows: number
-): number[] | null {
+function polish(G: readonly number[][], c: readonly number[], w: readonly number[], rows: number): number[] | null {
 	const J = w.length;
 	const support = new Set(w.map((x, j) => (x > 1e-9 ? j : -1)).filter((j) => j >= 0));
 	for (let round = 0; round < 3 * J; round++) {

@@ -54,11 +54,7 @@ describe('sipasIndex, hand-computed', () => {
 
 	it('ignores the overall factor and unknown factors', () => {
 		const rows = handRows(false);
-		const noisy = [
-			...rows,
-			{ ...rows[0], factor: 'overall', sum_w_pos: 0, n_pos: 0 },
-			{ ...rows[0], factor: 'weather' }
-		];
+		const noisy = [...rows, { ...rows[0], factor: 'overall', sum_w_pos: 0, n_pos: 0 }, { ...rows[0], factor: 'weather' }];
 		const a = sipasIndex(rows, { factors: TWO, minResponses: 0 });
 		const b = sipasIndex(noisy, { factors: TWO, minResponses: 0 });
 		expect(b).toEqual(a);
@@ -70,7 +66,11 @@ describe('suppression', () => {
 		const respondents: SimRespondent[] = [];
 		for (let i = 0; i < 40; i++) respondents.push({ psu: null, w: 1, y: [1, 1, 0, 1, 1] });
 		const rows = toCubeRows(respondents, SIPAS_FACTORS);
-		return rows.map((r) => (r.factor === 'access' ? { ...r, n: nAccess, n_pos: nAccess, sum_w: nAccess, sum_w2: nAccess, sum_w_pos: nAccess, sum_w2_pos: nAccess } : r));
+		return rows.map((r) =>
+			r.factor === 'access'
+				? { ...r, n: nAccess, n_pos: nAccess, sum_w: nAccess, sum_w2: nAccess, sum_w_pos: nAccess, sum_w2_pos: nAccess }
+				: r
+		);
 	}
 
 	it('suppresses a group with fewer than 30 responses on a factor', () => {

@@ -115,8 +115,7 @@ export function sipasIndex(rows: readonly SurveyCubeRow[], options: SipasIndexOp
 	const usedRows = factors.flatMap((f) => byFactor.get(f) ?? []);
 	const linearised = linearisedIndexVariance(usedRows, factors, shares);
 	const method = linearised === null ? 'conservative' : 'psu';
-	const variance =
-		linearised?.variance ?? Math.pow(estimates.reduce((acc, e) => acc + e.se, 0) / K, 2);
+	const variance = linearised?.variance ?? Math.pow(estimates.reduce((acc, e) => acc + e.se, 0) / K, 2);
 	const df = linearised?.df ?? Math.min(...estimates.map((e) => e.df));
 	const capN = K * Math.min(...estimates.map((e) => e.nEffKish));
 	const w = designWilson(index, variance, capN, level, df);

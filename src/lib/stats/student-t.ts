@@ -5,9 +5,8 @@
 import { normalCdf, normalQuantile } from './normal';
 
 const LANCZOS = [
-	0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
-	-176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
-	1.5056327351493116e-7
+	0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905,
+	-0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7
 ];
 
 /** ln Γ(x) for x > 0 (Lanczos, g = 7; about 15 significant digits). */
@@ -54,12 +53,8 @@ function betaContinuedFraction(x: number, a: number, b: number): number {
 export function incompleteBeta(x: number, a: number, b: number): number {
 	if (x <= 0) return 0;
 	if (x >= 1) return 1;
-	const front = Math.exp(
-		logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x)
-	);
-	return x < (a + 1) / (a + b + 2)
-		? (front * betaContinuedFraction(x, a, b)) / a
-		: 1 - (front * betaContinuedFraction(1 - x, b, a)) / b;
+	const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
+	return x < (a + 1) / (a + b + 2) ? (front * betaContinuedFraction(x, a, b)) / a : 1 - (front * betaContinuedFraction(1 - x, b, a)) / b;
 }
 
 /** CDF of Student's t with df > 0 degrees of freedom (df = ∞ → normal). */

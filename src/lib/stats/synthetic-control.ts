@@ -81,9 +81,7 @@ export function syntheticControl(
 	});
 	if (used.length === 0) return null;
 
-	const fitMonths = candidateMonths.filter((t) =>
-		used.every((d) => interpolatedValue(d.map, d.months, t) !== null)
-	);
+	const fitMonths = candidateMonths.filter((t) => used.every((d) => interpolatedValue(d.map, d.months, t) !== null));
 	if (fitMonths.length === 0) return null;
 	const y = fitMonths.map((t) => pilotMap.get(t) as number);
 	const columns = used.map((d) => fitMonths.map((t) => interpolatedValue(d.map, d.months, t) as number));

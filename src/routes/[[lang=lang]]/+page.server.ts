@@ -1,12 +1,7 @@
 // The overview's default view, computed at build time with the same SQL builders the browser
 // runs later (native DuckDB here, DuckDB-WASM there) and embedded in the page.
 import { getDataDb } from '$lib/server/native-db';
-import {
-	buildOverviewKpiQuery,
-	buildOverviewMonthlyQuery,
-	buildOverviewSurveyQuery,
-	overviewFilters
-} from '$lib/metrics/overview';
+import { buildOverviewKpiQuery, buildOverviewMonthlyQuery, buildOverviewSurveyQuery, overviewFilters } from '$lib/metrics/overview';
 import { sipasByYear } from '$lib/metrics/overview-sipas';
 import { defaultGlobalFilters } from '$lib/state/global-filters';
 import type { PageServerLoad } from './$types';

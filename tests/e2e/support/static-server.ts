@@ -146,8 +146,7 @@ function handle(root: string, req: IncomingMessage, res: ServerResponse): void {
 		end
 	}));
 	const tail = `\r\n--${boundary}--\r\n`;
-	const length =
-		parts.reduce((n, p) => n + Buffer.byteLength(p.header) + (p.end - p.start + 1), 0) + Buffer.byteLength(tail);
+	const length = parts.reduce((n, p) => n + Buffer.byteLength(p.header) + (p.end - p.start + 1), 0) + Buffer.byteLength(tail);
 	res.writeHead(206, { ...common, 'content-type': `multipart/byteranges; boundary=${boundary}`, 'content-length': length });
 	if (head) {
 		res.end();

@@ -4,7 +4,12 @@ import type { UnitInfo } from '../../metrics/rankings-rows-common';
 import { rankingSchema, searchUnits, unitVisible } from './ranking-state';
 
 const unit = (code: string, name_vi: string, name_en: string, kind: UnitInfo['kind'], region: string, is_pilot: boolean): UnitInfo => ({
-	code, name_vi, name_en, kind, region, is_pilot
+	code,
+	name_vi,
+	name_en,
+	kind,
+	region,
+	is_pilot
 });
 const units = [
 	unit('01', 'Hà Nội', 'Ha Noi', 'city', 'red_river_delta', true),

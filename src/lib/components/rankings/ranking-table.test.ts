@@ -6,14 +6,31 @@ import { dossierColumns, dossierTableRows, formatIndicator, surveyColumns, surve
 
 const unit = { code: '01', name_vi: 'Hà Nội', name_en: '<b>Ha Noi</b>', kind: 'city' as const, region: 'red_river_delta', is_pilot: true };
 const est = (value: number | null, suppressed = false) => ({
-	suppressed, n: suppressed ? 12 : 400, value, lower: value === null ? null : value - 0.02,
-	upper: value === null ? null : value + 0.02, se: 0.01, method: 'conservative' as const
+	suppressed,
+	n: suppressed ? 12 : 400,
+	value,
+	lower: value === null ? null : value - 0.02,
+	upper: value === null ? null : value + 0.02,
+	se: 0.01,
+	method: 'conservative' as const
 });
 const surveyRow: SurveyRankingRow = {
 	unit,
 	estimate: est(0.8312),
-	rank: 3, rankLower: 1, rankUpper: 7, comparison: 'indistinguishable', previous: 0.8, change: 0.0312,
-	values: { sipas: est(0.8312), access: est(0.9), procedures: est(0.85), officials: est(0.8), results: est(0.75), feedback: est(null, true) }
+	rank: 3,
+	rankLower: 1,
+	rankUpper: 7,
+	comparison: 'indistinguishable',
+	previous: 0.8,
+	change: 0.0312,
+	values: {
+		sipas: est(0.8312),
+		access: est(0.9),
+		procedures: est(0.85),
+		officials: est(0.8),
+		results: est(0.75),
+		feedback: est(null, true)
+	}
 };
 
 describe('survey table', () => {
@@ -31,7 +48,15 @@ describe('survey table', () => {
 		expect(columns.map((c) => c.key)).not.toContain('other_sipas');
 	});
 	it('shows a suppressed province as "too few responses", in the table and in the CSV', () => {
-		const suppressed = { ...surveyRow, estimate: est(null, true), rank: null, rankLower: null, rankUpper: null, comparison: null, change: null };
+		const suppressed = {
+			...surveyRow,
+			estimate: est(null, true),
+			rank: null,
+			rankLower: null,
+			rankUpper: null,
+			comparison: null,
+			change: null
+		};
 		const rows = surveyTableRows('vi', [suppressed], 'sipas');
 		const columns = surveyColumns('vi', 'sipas');
 		expect(columns[1].format?.(rows[0].value, rows[0])).toBe('Quá ít phản hồi (dưới 30)');
@@ -41,9 +66,14 @@ describe('survey table', () => {
 
 describe('dossier table', () => {
 	const values = {
-		on_time_rate: { value: 0.9, n: 100 }, median_wd: { value: 2.5, n: 80 }, p90_wd: { value: 9, n: 80 },
-		online_share: { value: 0.5, n: 120 }, full_online_share: { value: 0.2, n: 120 }, paid_online_share: { value: null, n: 0 },
-		digitized_share: { value: 0.7, n: 100 }, score_766: { value: 81.25, n: 120 }
+		on_time_rate: { value: 0.9, n: 100 },
+		median_wd: { value: 2.5, n: 80 },
+		p90_wd: { value: 9, n: 80 },
+		online_share: { value: 0.5, n: 120 },
+		full_online_share: { value: 0.2, n: 120 },
+		paid_online_share: { value: null, n: 0 },
+		digitized_share: { value: 0.7, n: 100 },
+		score_766: { value: 81.25, n: 120 }
 	};
 	const row: DossierRankingRow = { unit, values, previous: { value: 3, n: 70 }, change: -0.5, rank: 2, quartile: 1 };
 	it('shows days, quartile, n and the change in days', () => {

@@ -62,9 +62,7 @@ export interface SurveyTableRow extends Record<string, unknown> {
 
 export function surveyTableRows(lang: Lang, rows: readonly SurveyRankingRow[], indicator: SurveyIndicator): SurveyTableRow[] {
 	return rows.map((r) => {
-		const others = Object.fromEntries(
-			SURVEY_INDICATORS.filter((id) => id !== indicator).map((id) => [`other_${id}`, r.values[id].value])
-		);
+		const others = Object.fromEntries(SURVEY_INDICATORS.filter((id) => id !== indicator).map((id) => [`other_${id}`, r.values[id].value]));
 		return {
 			code: r.unit.code,
 			name: unitName(lang, r.unit),
@@ -123,14 +121,12 @@ export function surveyColumns(lang: Lang, indicator: SurveyIndicator): TableColu
 			format: (v) => formatIndicatorChange(lang, indicator, v as number | null)
 		},
 		{ key: 'n', label: t(lang, 'rankings.col_n_responses'), align: 'end', format: (v) => formatNumber(lang, v as number) },
-		...SURVEY_INDICATORS.filter((id) => id !== indicator).map(
-			(id): TableColumn<SurveyTableRow> => ({
-				key: `other_${id}`,
-				label: indicatorLabel(lang, id),
-				align: 'end',
-				format: pct
-			})
-		)
+		...SURVEY_INDICATORS.filter((id) => id !== indicator).map((id): TableColumn<SurveyTableRow> => ({
+			key: `other_${id}`,
+			label: indicatorLabel(lang, id),
+			align: 'end',
+			format: pct
+		}))
 	];
 }
 
@@ -147,9 +143,7 @@ export interface DossierTableRow extends Record<string, unknown> {
 
 export function dossierTableRows(lang: Lang, rows: readonly DossierRankingRow[], indicator: DossierIndicator): DossierTableRow[] {
 	return rows.map((r) => {
-		const others = Object.fromEntries(
-			DOSSIER_INDICATORS.filter((id) => id !== indicator).map((id) => [`other_${id}`, r.values[id].value])
-		);
+		const others = Object.fromEntries(DOSSIER_INDICATORS.filter((id) => id !== indicator).map((id) => [`other_${id}`, r.values[id].value]));
 		return {
 			code: r.unit.code,
 			name: unitName(lang, r.unit),
@@ -189,13 +183,11 @@ export function dossierColumns(lang: Lang, indicator: DossierIndicator): TableCo
 		},
 		{ key: 'n', label: t(lang, 'rankings.col_n_dossiers'), align: 'end', format: (v) => formatNumber(lang, v as number) },
 		{ key: 'received', label: t(lang, 'rankings.col_received'), align: 'end', format: (v) => formatNumber(lang, v as number) },
-		...DOSSIER_INDICATORS.filter((id) => id !== indicator).map(
-			(id): TableColumn<DossierTableRow> => ({
-				key: `other_${id}`,
-				label: indicatorLabel(lang, id),
-				align: 'end',
-				format: (v) => formatIndicator(lang, id, v as number | null)
-			})
-		)
+		...DOSSIER_INDICATORS.filter((id) => id !== indicator).map((id): TableColumn<DossierTableRow> => ({
+			key: `other_${id}`,
+			label: indicatorLabel(lang, id),
+			align: 'end',
+			format: (v) => formatIndicator(lang, id, v as number | null)
+		}))
 	];
 }

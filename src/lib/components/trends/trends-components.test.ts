@@ -7,8 +7,27 @@ import { lineLabel, lineValues, linesOf, metricFormatter, metricIsCount, rowsOfL
 
 describe('trends URL state', () => {
 	it('reads every key and falls back to defaults on bad values', () => {
-		const s = parseState(trendsSchema, new URLSearchParams('m=p90_wd&b=received&g=sector&p=01,79,01&sec=Đất đai&ch=online&lvl=bogus&f=unit:01&hm=2025-02&dl=unit:79&dm=2025-13&dd=sector&dk=x'));
-		expect(s).toMatchObject({ m: 'p90_wd', b: 'received', g: 'sector', p: ['01', '79'], sec: 'Đất đai', ch: 'online', lvl: '', f: 'unit:01', hm: '2025-02', dl: 'unit:79', dm: '', dd: 'sector', dk: 'x' });
+		const s = parseState(
+			trendsSchema,
+			new URLSearchParams(
+				'm=p90_wd&b=received&g=sector&p=01,79,01&sec=Đất đai&ch=online&lvl=bogus&f=unit:01&hm=2025-02&dl=unit:79&dm=2025-13&dd=sector&dk=x'
+			)
+		);
+		expect(s).toMatchObject({
+			m: 'p90_wd',
+			b: 'received',
+			g: 'sector',
+			p: ['01', '79'],
+			sec: 'Đất đai',
+			ch: 'online',
+			lvl: '',
+			f: 'unit:01',
+			hm: '2025-02',
+			dl: 'unit:79',
+			dm: '',
+			dd: 'sector',
+			dk: 'x'
+		});
 		expect(parseState(trendsSchema, new URLSearchParams('m=DROP&g=x&p=1,2')).m).toBe('median_wd');
 		expect(parseState(trendsSchema, new URLSearchParams('f=evil:01')).f).toBe('');
 	});
@@ -48,7 +67,15 @@ describe('trends page decisions', () => {
 	});
 
 	it('compares filters for the prerendered view', () => {
-		const f: TrendFilters = { mode: '34', basis: 'finished', grouping: 'province', provinces: [], from: '2025-01-01', to: '2025-12-01', slice: {} };
+		const f: TrendFilters = {
+			mode: '34',
+			basis: 'finished',
+			grouping: 'province',
+			provinces: [],
+			from: '2025-01-01',
+			to: '2025-12-01',
+			slice: {}
+		};
 		expect(sameTrendFilters(f, { ...f, slice: { sector: null } })).toBe(true);
 		expect(sameTrendFilters(f, { ...f, provinces: ['01'] })).toBe(false);
 		expect(sameTrendFilters(f, { ...f, basis: 'received' })).toBe(false);

@@ -65,7 +65,8 @@ export const messages = {
 		'methodology.demo.merger':
 			'Sáp nhập: hồ sơ tiếp nhận ngay sau 01/07/2025 chậm thêm {extra} ngày làm việc, giảm dần về 0 trong {months} tháng.',
 		'methodology.demo.online': 'Tỷ lệ trực tuyến tăng từ {start} lên {end} trong ba năm.',
-		'methodology.demo.sipas': 'SIPAS cả nước được hiệu chỉnh theo {targets}; một số tỉnh cố ý có ít phiếu của tổ chức (dưới 30) để kiểm tra việc ẩn ô nhỏ.',
+		'methodology.demo.sipas':
+			'SIPAS cả nước được hiệu chỉnh theo {targets}; một số tỉnh cố ý có ít phiếu của tổ chức (dưới 30) để kiểm tra việc ẩn ô nhỏ.',
 		'methodology.demo.bad': 'Khoảng {share} số hồ sơ được cố ý làm sai để trang Chất lượng dữ liệu có dòng bị loại.',
 		'methodology.demo.truth':
 			'Giá trị đúng mà bộ sinh dữ liệu đo được từ kịch bản đối chứng của chính nó nằm trong data/planted-effects.json; các kiểm thử của phần đánh giá thí điểm so ước lượng với giá trị này.'
@@ -134,7 +135,8 @@ export const messages = {
 		'methodology.demo.merger':
 			'Merger: dossiers received just after 1 July 2025 take {extra} working days longer, decaying to 0 over {months} months.',
 		'methodology.demo.online': 'The online share grows from {start} to {end} over three years.',
-		'methodology.demo.sipas': 'National SIPAS is calibrated to {targets}; a few provinces deliberately have fewer than 30 organisation responses to exercise small-cell suppression.',
+		'methodology.demo.sipas':
+			'National SIPAS is calibrated to {targets}; a few provinces deliberately have fewer than 30 organisation responses to exercise small-cell suppression.',
 		'methodology.demo.bad': 'About {share} of the dossiers are deliberately broken so the data-quality page has exclusions.',
 		'methodology.demo.truth':
 			'The ground truth the generator measures from its own counterfactual is in data/planted-effects.json; the pilot evaluation’s tests compare their estimates with it.'

@@ -25,8 +25,7 @@ export const messages = {
 		'overview.chart.volume': 'Hồ sơ tiếp nhận và tỷ lệ đúng hạn theo tháng',
 		'overview.chart.volume_desc': 'Số hồ sơ tiếp nhận mỗi tháng (cột) của nhóm tỉnh đã chọn.',
 		'overview.chart.time': 'Thời gian xử lý theo tháng',
-		'overview.chart.time_desc':
-			'Ngày làm việc từ khi tiếp nhận đến khi có kết quả, trừ thời gian chờ bổ sung; theo tháng hoàn thành.',
+		'overview.chart.time_desc': 'Ngày làm việc từ khi tiếp nhận đến khi có kết quả, trừ thời gian chờ bổ sung; theo tháng hoàn thành.',
 		'overview.chart.rates': 'Tỷ lệ đúng hạn và tỷ lệ trực tuyến theo tháng',
 		'overview.chart.rates_desc': 'Đúng hạn theo tháng hoàn thành (quá hạn còn tồn tính là trễ); trực tuyến theo tháng tiếp nhận.',
 		'overview.col.month': 'Tháng',
@@ -64,8 +63,7 @@ export const messages = {
 		'overview.chart.volume': 'Dossiers received and on-time rate per month',
 		'overview.chart.volume_desc': 'Dossiers received each month (bars) in the chosen provinces.',
 		'overview.chart.time': 'Processing time per month',
-		'overview.chart.time_desc':
-			'Working days from receipt to result, minus time waiting for the applicant; by month of finishing.',
+		'overview.chart.time_desc': 'Working days from receipt to result, minus time waiting for the applicant; by month of finishing.',
 		'overview.chart.rates': 'On-time rate and online share per month',
 		'overview.chart.rates_desc': 'On time by month of finishing (overdue open dossiers count as late); online by month of receipt.',
 		'overview.col.month': 'Month',

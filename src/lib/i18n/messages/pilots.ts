@@ -103,7 +103,8 @@ export const messages = {
 		'pilots.weights_title': 'Trọng số đối chứng tổng hợp',
 		'pilots.weights_desc':
 			'Trọng số không âm, tổng bằng 1, trên các tỉnh không thí điểm, khớp với biến động của {province} trong giai đoạn trước (mỗi chuỗi trừ trung bình giai đoạn trước).',
-		'pilots.weights_group_desc': 'Chọn một tỉnh thí điểm ở mục "Xem" để xem biểu đồ trọng số; bảng dưới liệt kê các tỉnh có trọng số lớn nhất.',
+		'pilots.weights_group_desc':
+			'Chọn một tỉnh thí điểm ở mục "Xem" để xem biểu đồ trọng số; bảng dưới liệt kê các tỉnh có trọng số lớn nhất.',
 		'pilots.col_weight': 'Trọng số',
 		'pilots.col_donors': 'Tỉnh đối chứng chính',
 		'pilots.fit_title': 'Khớp giai đoạn trước: {province} và đối chứng tổng hợp',

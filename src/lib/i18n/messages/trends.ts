@@ -45,8 +45,7 @@ export const messages = {
 		'trends.chart_main': '{metric} theo tháng',
 		'trends.chart_main_desc': 'Tính theo {basis}. Đường nét đứt: cả nước và vùng, để so sánh. Bấm vào một điểm để xem chi tiết tháng đó.',
 		'trends.chart_seasonal': 'Mùa vụ: {line}',
-		'trends.chart_seasonal_desc':
-			'{metric}: từng tháng, cùng tháng năm trước, và giá trị 12 tháng trượt (tính gộp hồ sơ của 12 tháng).',
+		'trends.chart_seasonal_desc': '{metric}: từng tháng, cùng tháng năm trước, và giá trị 12 tháng trượt (tính gộp hồ sơ của 12 tháng).',
 		'trends.seasonal_current': 'Tháng này',
 		'trends.seasonal_previous': 'Cùng tháng năm trước',
 		'trends.seasonal_rolling': '12 tháng trượt',
@@ -148,7 +147,8 @@ export const messages = {
 		'trends.line_pilot': 'Pilot provinces',
 		'trends.line_non_pilot': 'Non-pilot provinces',
 		'trends.chart_main': '{metric} by month',
-		'trends.chart_main_desc': 'Counted by {basis}. Dashed lines: the country and regions, for context. Click a point to see that month in detail.',
+		'trends.chart_main_desc':
+			'Counted by {basis}. Dashed lines: the country and regions, for context. Click a point to see that month in detail.',
 		'trends.chart_seasonal': 'Seasonality: {line}',
 		'trends.chart_seasonal_desc':
 			'{metric}: each month, the same month a year earlier, and the 12-month rolling value (pooling the dossiers of 12 months).',

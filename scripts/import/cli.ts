@@ -1,4 +1,4 @@
-// npm run data:import -- <files…> [--out data] [--export-date YYYY-MM-DD] [--calendar file.csv]
+// npm run data:import -- <files…> [--out data] [--export-date YYYY-MM-DD] [--calendar file.csv] [--pilots pilots.csv]
 // Imports dossier and survey exports into the data folder and prints what was kept and why rows
 // were excluded. A refused file stops the import (exit code 1) and leaves the data folder as it was.
 
@@ -7,10 +7,13 @@ import { RefusedFileError } from './errors';
 import { runPipeline } from './pipeline';
 import { formatSummary } from './summary';
 
-const USAGE = `Usage: npm run data:import -- <file.csv|file.parquet>… [--out data] [--export-date YYYY-MM-DD] [--calendar calendar.csv]
+const USAGE = `Usage: npm run data:import -- <file.csv|file.parquet>… [--out data] [--export-date YYYY-MM-DD] [--calendar calendar.csv] [--pilots pilots.csv]
   --out          output folder (default: data); replaced only when the import succeeds
   --export-date  the day the export was taken (default: today); later rows are excluded
   --calendar     a working-day calendar CSV replacing the built-in one
+  --pilots       the pilot provinces' real start dates: province_code,start_date,end_date[,model]
+                 (63-unit codes; each start inside the dossier data); without it the demo's
+                 illustrative dates are used and labelled so
   --kind         dossiers | survey_responses, for every file (default: detected from the columns)`;
 
 async function main(): Promise<number> {
@@ -22,6 +25,7 @@ async function main(): Promise<number> {
 				out: { type: 'string', default: 'data' },
 				'export-date': { type: 'string' },
 				calendar: { type: 'string' },
+				pilots: { type: 'string' },
 				kind: { type: 'string' },
 				help: { type: 'boolean', short: 'h' }
 			}
@@ -52,6 +56,7 @@ async function main(): Promise<number> {
 			exportDate,
 			source: 'import',
 			calendarCsv: values.calendar,
+			pilotsCsv: values.pilots,
 			log: (line) => console.error(line)
 		});
 		console.log(formatSummary(report.imports));

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { MERGER_DATE } from '../../src/lib/reference/provinces';
+import type { Pilot } from '../../src/lib/reference/pilots';
 import { DOSSIER_COLUMNS, FACTORS, SURVEY_COLUMNS, type InputKind } from './columns';
 import { CUBE_ORDER, dossierCubeSql, dossierHistSql, surveyCubeSql } from './cubes';
 import {
@@ -22,6 +23,7 @@ import { tableEntry, type ImportRecord, type Manifest, type ManifestFile, type M
 import { RefusedFileError } from './errors';
 import { loadInput, type InputFile, type LoadedInput } from './read-input';
 import { loadReferenceTables, REFERENCE_TABLES } from './reference';
+import { checkPilotsInData, parsePilotsCsv } from './pilots-file';
 import { INVALID_RATING, reasonCase, rulesFor } from './rules';
 import { dateLiteral, ident, literal } from './sql-text';
 
@@ -34,6 +36,8 @@ export interface PipelineOptions {
 	seed?: number;
 	/** Path of a calendar CSV replacing the built-in one (or the CSV text itself if it has a newline). */
 	calendarCsv?: string;
+	/** Path of a pilots CSV with the real start dates (or the CSV text itself if it has a newline). */
+	pilotsCsv?: string;
 	/** Called with progress lines (the CLI prints them). */
 	log?: (line: string) => void;
 }
@@ -233,6 +237,29 @@ function excludedFileName(file: string, used: Set<string>): string {
 	return `excluded/${name}.parquet`;
 }
 
+function readPilots(pilotsCsv: string | undefined): { file: string; rows: Pilot[] } | undefined {
+	if (pilotsCsv === undefined) return undefined;
+	const inline = pilotsCsv.includes('\n');
+	const file = inline ? 'pilots CSV' : basename(pilotsCsv);
+	let text: string;
+	try {
+		text = inline ? pilotsCsv : readFileSync(pilotsCsv, 'utf8');
+	} catch (error) {
+		throw new RefusedFileError(file, null, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+	}
+	return { file, rows: parsePilotsCsv(text, file) };
+}
+
+/** Each pilot must start inside the kept dossiers' span of receipt dates. */
+async function checkPilotsAgainstDossiers(connection: Sql, pilots: { file: string; rows: Pilot[] }): Promise<void> {
+	const [span] = await rows(
+		connection,
+		`SELECT strftime(min(received_at), '%Y-%m-%d') AS f, strftime(max(received_at), '%Y-%m-%d') AS t FROM dossiers_valid`
+	);
+	if (!span?.f || !span.t) throw new RefusedFileError(pilots.file, null, 'there are no dossiers to evaluate the pilots on');
+	checkPilotsInData(pilots.rows, String(span.f), String(span.t), pilots.file);
+}
+
 export async function runPipeline(options: PipelineOptions): Promise<PipelineReport> {
 	const started = performance.now();
 	const log = options.log ?? (() => {});
@@ -249,12 +276,17 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRep
 		await connection.run('SET autoload_known_extensions = false');
 		const generatedAt = options.source === 'demo' ? `${options.exportDate}T00:00:00Z` : new Date().toISOString().replace(/\.\d+Z$/, 'Z');
 
+		// Pilot start dates: the file's, else the demo's illustrative ones (flagged as such).
+		const pilots = readPilots(options.pilotsCsv);
+		if (!pilots && options.source === 'import')
+			log('no --pilots file: the pilot start dates are the illustrative ones, and the pages say so');
+
 		let calendarText: string | undefined;
 		const calendarName = options.calendarCsv?.includes('\n') ? 'calendar CSV' : basename(options.calendarCsv ?? '');
 		try {
 			if (options.calendarCsv !== undefined)
 				calendarText = options.calendarCsv.includes('\n') ? options.calendarCsv : readFileSync(options.calendarCsv, 'utf8');
-			await loadReferenceTables(connection, workDir, calendarText);
+			await loadReferenceTables(connection, workDir, calendarText, pilots?.rows);
 		} catch (error) {
 			// A replacement calendar that cannot be read is refused like any input file.
 			if (calendarText === undefined && options.calendarCsv === undefined) throw error;
@@ -285,6 +317,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRep
 			const records = await importRecords(connection, kind, ofKind, stamp);
 			ofKind.forEach((l, i) => (importsByInput[l.index] = records[i]));
 		}
+		if (pilots) await checkPilotsAgainstDossiers(connection, pilots);
 		for (const l of loaded) await connection.run(`DROP TABLE ${l.table}`);
 		const imports = importsByInput.filter(Boolean); // in the order the files were given
 

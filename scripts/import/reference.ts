@@ -5,7 +5,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROVINCES_34, PROVINCES_63 } from '../../src/lib/reference/provinces';
-import { PILOTS } from '../../src/lib/reference/pilots';
+import { PILOTS, type Pilot } from '../../src/lib/reference/pilots';
 import { calendarRows, parseCalendarCsv, type CalendarRow } from '../../src/lib/reference/calendar';
 import { ident, literal } from './sql-text';
 
@@ -56,13 +56,21 @@ export const REFERENCE_TABLES: Record<string, { columns: Columns; orderBy: strin
 	}
 };
 
-/** Creates the four reference tables; rows travel through a JSON file in `workDir`. */
-export async function loadReferenceTables(connection: DuckDBConnection, workDir: string, calendarCsvText?: string): Promise<void> {
+/**
+ * Creates the four reference tables; rows travel through a JSON file in `workDir`. `pilots` are the
+ * dates of a `--pilots` file; without one, the built-in (illustrative) dates.
+ */
+export async function loadReferenceTables(
+	connection: DuckDBConnection,
+	workDir: string,
+	calendarCsvText?: string,
+	pilots: readonly Pilot[] = PILOTS
+): Promise<void> {
 	const calendar: CalendarRow[] = calendarCsvText ? parseCalendarCsv(calendarCsvText) : calendarRows();
 	const sources: Record<string, readonly object[]> = {
 		provinces_63: PROVINCES_63,
 		provinces_34: PROVINCES_34,
-		pilots: PILOTS,
+		pilots,
 		calendar
 	};
 	for (const [table, { columns, orderBy }] of Object.entries(REFERENCE_TABLES)) {

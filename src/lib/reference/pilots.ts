@@ -1,15 +1,17 @@
 // The one-level Public Administrative Service Centre pilot (Sept 2024 – 30 Nov 2025) in four
 // provinces, by 63-unit code. The decision names the provinces and the window; each province's
 // own start date below is ILLUSTRATIVE (chosen for the demo data, staggered across
-// Sept 2024 – Jan 2025) and flagged so the UI labels it as such. Replace with the real dates
-// when a province's records give them.
+// Sept 2024 – Jan 2025) and flagged so the UI labels it as such. A real import gives the real
+// dates with `--pilots pilots.csv` (scripts/import/pilots-file.ts), which are not flagged.
+
+export const PILOT_MODEL = 'one_level_centre';
 
 export interface Pilot {
 	/** 63-unit code of the pilot province. */
 	province_code: string;
 	/** 34-unit code it belongs to from 2025-07-01 (Bình Dương 74 → TP. Hồ Chí Minh 79). */
 	province_34: string;
-	model: 'one_level_centre';
+	model: typeof PILOT_MODEL;
 	/** First working day of the centre ('YYYY-MM-DD'). */
 	start_date: string;
 	end_date: string;

@@ -56,12 +56,20 @@ function receiptDays(): { day: string; working: boolean; preTet: boolean; weight
 		const idx = cal.findIndex((r) => r.date === start);
 		for (let k = 1; k <= PRE_TET_DAYS; k++) preTet.add(cal[idx - k].date);
 		let n = 0;
-		for (let k = idx - 1; k >= 0 && n < 5; k--) if (cal[k].is_working_day) (preTetWorking.add(cal[k].date), n++);
+		for (let k = idx - 1; k >= 0 && n < 5; k--)
+			if (cal[k].is_working_day) {
+				preTetWorking.add(cal[k].date);
+				n++;
+			}
 	}
 	for (const end of tetEnds) {
 		const idx = cal.findIndex((r) => r.date === end);
 		let n = 0;
-		for (let k = idx + 1; k < cal.length && n < 5; k++) if (cal[k].is_working_day) (postTetWorking.add(cal[k].date), n++);
+		for (let k = idx + 1; k < cal.length && n < 5; k++)
+			if (cal[k].is_working_day) {
+				postTetWorking.add(cal[k].date);
+				n++;
+			}
 	}
 	return inRange.map((r) => {
 		const years = (Date.parse(r.date) - Date.parse(DEMO_FROM)) / (365.25 * 86_400_000);

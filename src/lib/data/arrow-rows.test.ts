@@ -2,7 +2,7 @@
 // cell, the definition) gives, for every Arrow type, null layout, slice offset and batching; and
 // on real DuckDB-WASM results (run here with duckdb-wasm's Node blocking bundle).
 import {
-	Bool, DataType, DateDay, DateMillisecond, Decimal, Dictionary, Field, Float16, Float32, Float64,
+	Bool, DataType, DateDay, DateMillisecond, Decimal, Field, Float16, Float32, Float64,
 	Int16, Int32, Int64, Int8, LargeUtf8, List, makeData, makeVector, Null, RecordBatch, Schema, Struct, Table,
 	tableFromArrays, TimestampMicrosecond, TimestampMillisecond, TimestampNanosecond, TimestampSecond,
 	Uint16, Uint32, Uint64, Uint8, Utf8, Vector, vectorFromArray

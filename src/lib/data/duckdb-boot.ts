@@ -38,9 +38,9 @@ function assertWasmAllowed(): void {
 	try {
 		new WebAssembly.Module(EMPTY_WASM);
 	} catch (error) {
-		throw new Error(
-			`WebAssembly is blocked on this page (Content-Security-Policy without 'wasm-unsafe-eval'?): ${String(error)}`
-		);
+		throw new Error(`WebAssembly is blocked on this page (Content-Security-Policy without 'wasm-unsafe-eval'?): ${String(error)}`, {
+			cause: error
+		});
 	}
 }
 

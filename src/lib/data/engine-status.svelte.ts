@@ -29,7 +29,9 @@ export function setEngineStage(stage: EngineStage, message = ''): void {
 	}
 }
 
-/** Byte progress, keyed by what is loading (wasm or a data file), so repeats do not double count. */
+/** Byte progress, keyed by what is loading (wasm or a data file), so repeats do not double count.
+ * A plain Map on purpose: only the sums it feeds (`engineStatus`) are reactive. */
+// eslint-disable-next-line svelte/prefer-svelte-reactivity
 const progress = new Map<string, { loaded: number; total: number }>();
 
 export function setEngineBytes(key: string, loaded: number, total: number): void {

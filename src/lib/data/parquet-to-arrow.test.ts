@@ -4,7 +4,7 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as duckdbWasm from '@duckdb/duckdb-wasm/blocking';
 import type { SqlQuery } from '../metrics/query';
@@ -18,7 +18,6 @@ type BlockingDb = Awaited<ReturnType<typeof duckdbWasm.createDuckDB>>;
 const dir = mkdtempSync(join(tmpdir(), 'rl-parquet-'));
 let nativeInstance: DuckDBInstance;
 let native: DuckDBConnection;
-let wasmDb: BlockingDb;
 let wasm: ReturnType<BlockingDb['connect']>;
 
 const TYPES_SQL = `SELECT * FROM (VALUES
@@ -55,7 +54,7 @@ beforeAll(async () => {
 	   FROM range(0, 250000) t(i)) TO '${file('big.parquet')}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 100000)`);
 
 	// The same options as the browser engine (src/lib/data/duckdb-boot.ts).
-	({ db: wasmDb, conn: wasm } = await openNodeDuckDbWasm());
+	({ conn: wasm } = await openNodeDuckDbWasm());
 	await loadBoth('types.parquet', 'types');
 	await loadBoth('big.parquet', 'big');
 }, 120_000);

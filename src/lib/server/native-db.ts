@@ -52,7 +52,9 @@ export async function openDataDir(dataDir = 'data', withRaw = false): Promise<Na
 	try {
 		manifest = JSON.parse(readFileSync(join(dataDir, 'manifest.json'), 'utf8'));
 	} catch (error) {
-		throw new Error(`No data in ${resolve(dataDir)}: run \`npm run data:demo\` (or \`npm run data:import\`) first. (${String(error)})`);
+		throw new Error(`No data in ${resolve(dataDir)}: run \`npm run data:demo\` (or \`npm run data:import\`) first. (${String(error)})`, {
+			cause: error
+		});
 	}
 	const tables: Record<string, string[]> = {};
 	for (const t of manifest.tables) {

@@ -2,7 +2,9 @@
  * The standard normal distribution: quantile (for interval z-values) and CDF.
  */
 
-// Wichura (1988), Algorithm AS 241 (PPND16): relative accuracy about 1e-16.
+// Wichura (1988), Algorithm AS 241 (PPND16): relative accuracy about 1e-16. The coefficients are
+// kept as published, with more digits than a double holds.
+/* eslint-disable no-loss-of-precision */
 const A = [
 	3.387132872796366608, 133.14166789178437745, 1971.5909503065514427, 13731.693765509461125, 45921.953931549871457, 67265.770927008700853,
 	33430.575583588128105, 2509.0809287301226727
@@ -27,6 +29,7 @@ const F = [
 	1, 0.59983220655588793769, 0.13692988092273580531, 0.0148753612908506148525, 7.868691311456132591e-4, 1.8463183175100546818e-5,
 	1.4215117583164458887e-7, 2.04426310338993978564e-15
 ];
+/* eslint-enable no-loss-of-precision */
 
 /** Polynomial with coefficients in ascending powers, by Horner's rule. */
 function poly(coefficients: readonly number[], x: number): number {

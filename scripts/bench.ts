@@ -15,7 +15,7 @@ import { installProbe } from './bench/probe';
 import type { ChangeResult } from './bench/change-outcome';
 import { REPORT_HEADER, slowestChanges, summaryRow, viewRows, withoutRedraw } from './bench/report';
 import { fmtBytes, fmtLatency, fmtMs, median, table } from './bench/stats';
-import { serveStatic } from '../tests/e2e/support/static-server';
+import { serveStatic } from './serve/static-server';
 
 function run(cmd: string, args: string[], env: Record<string, string> = {}): void {
 	console.log(

@@ -1,5 +1,5 @@
 // Browser test harness: Debian Chromium driven by playwright-core against the built site,
-// served by support/static-server.ts (started once in support/global-setup.ts).
+// served by scripts/serve/static-server.ts (started once in support/global-setup.ts).
 //
 //   import { openPage, waitForEngineReady, openOracle } from './harness';
 //   const p = await openPage('/en/rankings/');

@@ -57,3 +57,17 @@ describe('every page', () => {
 		});
 	}
 });
+
+describe('pages that run no query', () => {
+	for (const path of ['/methodology/', '/data-quality/', '/en/methodology/']) {
+		it(`${path} fetches neither the engine nor the data tables`, async () => {
+			const p = await openPage(path);
+			await p.page.waitForLoadState('networkidle').catch(() => {});
+			await p.page.waitForTimeout(500);
+			const heavy = p.requests.filter((u) => /\.wasm(\?|$)|\.parquet(\?|$)|duckdb/.test(u));
+			expect(heavy, path).toEqual([]);
+			expect(await p.page.evaluate(() => document.documentElement.dataset.engine ?? 'idle')).toBe('idle');
+			await p.close();
+		});
+	}
+});

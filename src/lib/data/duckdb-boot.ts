@@ -2,8 +2,6 @@
 // no extension downloads. Browser only; imported dynamically by engine.ts.
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
-import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { mark } from './timings';
 import { withWatchdog } from './watchdog';
@@ -73,13 +71,15 @@ export function bootDuckDb(onProgress: (loaded: number, total: number) => void):
 			const ehCheck = assertWasmFile(ehWasm);
 			const [duckdb] = await Promise.all([import('@duckdb/duckdb-wasm'), ehCheck]);
 			kick();
-			const bundle = await duckdb.selectBundle({
-				mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
-				eh: { mainModule: ehWasm, mainWorker: ehWorker }
-			});
-			await (bundle.mainModule === ehWasm ? ehCheck : assertWasmFile(bundle.mainModule));
+			// Only the exception-handling build ships: every browser the site supports (Chromium 95+,
+			// Firefox 100+, Safari 15.2+) has WebAssembly exceptions, and the 33 MB MVP build would
+			// only sit in the build folder.
+			if (!(await duckdb.getPlatformFeatures()).wasmExceptions) {
+				throw new Error('This browser is too old for the interactive engine (it needs WebAssembly exceptions); the figures shown stay as published.');
+			}
+			const bundle = { mainModule: ehWasm, mainWorker: ehWorker, pthreadWorker: null };
 			kick();
-			const worker = new Worker(bundle.mainWorker!);
+			const worker = new Worker(bundle.mainWorker);
 			// A worker that cannot load never answers; fail at once instead of waiting.
 			const workerFailed = new Promise<never>((_, reject) =>
 				worker.addEventListener('error', (e) =>

@@ -3,7 +3,8 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseRange, serveStatic, type StaticServer } from './static-server';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { cacheControl, chooseEncoding, parseRange, serveStatic, type StaticServer } from './static-server';
 
 describe('parseRange', () => {
 	it('handles closed, open, suffix, clamped and multiple ranges', () => {
@@ -22,6 +23,24 @@ describe('parseRange', () => {
 	});
 });
 
+describe('chooseEncoding', () => {
+	const both = () => true;
+	it('prefers brotli, then gzip, honours q=0 and *, and never encodes a Range request', () => {
+		expect(chooseEncoding('gzip, deflate, br', false, both)).toBe('br');
+		expect(chooseEncoding('gzip, br;q=0', false, both)).toBe('gzip');
+		expect(chooseEncoding('gzip', false, (ext) => ext === '.br')).toBeNull();
+		expect(chooseEncoding('*', false, (ext) => ext === '.gz')).toBe('gzip');
+		expect(chooseEncoding('identity', false, both)).toBeNull();
+		expect(chooseEncoding(undefined, false, both)).toBeNull();
+		expect(chooseEncoding('br', true, both)).toBeNull();
+	});
+	it('caches only hashed assets for long', () => {
+		expect(cacheControl('/_app/immutable/chunks/a1b2.js')).toMatch(/immutable/);
+		expect(cacheControl('/index.html')).toBe('no-cache');
+		expect(cacheControl('/data/manifest.json')).toBe('no-cache');
+	});
+});
+
 describe('serveStatic', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'rl-static-'));
 	let server: StaticServer;
@@ -31,6 +50,10 @@ describe('serveStatic', () => {
 		writeFileSync(join(dir, 'en', 'index.html'), '<h1>en</h1>');
 		writeFileSync(join(dir, 'f.parquet'), '0123456789');
 		writeFileSync(join(dir, 'm.wasm'), 'wasm');
+		const text = 'Hà Nội '.repeat(200);
+		writeFileSync(join(dir, 'big.js'), text);
+		writeFileSync(join(dir, 'big.js.br'), brotliCompressSync(text));
+		writeFileSync(join(dir, 'big.js.gz'), gzipSync(text));
 		server = await serveStatic(dir);
 	});
 	afterAll(async () => {
@@ -65,5 +88,24 @@ describe('serveStatic', () => {
 		const head = await fetch(server.url + '/f.parquet', { method: 'HEAD' });
 		expect(head.headers.get('content-length')).toBe('10');
 		expect(head.headers.get('accept-ranges')).toBe('bytes');
+	});
+
+	it('sends the precompressed file the client accepts, with its length, and the plain bytes for a range', async () => {
+		const text = 'Hà Nội '.repeat(200);
+		const br = await fetch(server.url + '/big.js', { headers: { 'accept-encoding': 'br' } });
+		expect(br.headers.get('content-encoding')).toBe('br');
+		expect(br.headers.get('vary')).toBe('Accept-Encoding');
+		expect(Number(br.headers.get('content-length'))).toBeLessThan(Buffer.byteLength(text));
+		expect(await br.text()).toBe(text);
+		const gz = await fetch(server.url + '/big.js', { headers: { 'accept-encoding': 'gzip' } });
+		expect(gz.headers.get('content-encoding')).toBe('gzip');
+		expect(await gz.text()).toBe(text);
+		const plain = await fetch(server.url + '/big.js', { headers: { 'accept-encoding': 'identity' } });
+		expect(plain.headers.get('content-encoding')).toBeNull();
+		expect(await plain.text()).toBe(text);
+		const range = await fetch(server.url + '/big.js', { headers: { 'accept-encoding': 'br', range: 'bytes=0-0' } });
+		expect(range.status).toBe(206);
+		expect(range.headers.get('content-encoding')).toBeNull();
+		expect(await range.text()).toBe('H');
 	});
 });

@@ -1,5 +1,7 @@
-// A small static file server for the built site, with full HTTP Range support (DuckDB and
-// hyparquet may read byte ranges; `vite preview` answers suffix ranges wrongly).
+// A small static file server for the built site (`npm start`, the browser tests, the bench):
+// full HTTP Range support (DuckDB and hyparquet may read byte ranges; `vite preview` answers
+// suffix ranges wrongly), and the precompressed `.br` / `.gz` files the build writes beside each
+// asset, chosen by Accept-Encoding as nginx's `brotli_static` / `gzip_static` do.
 import { createReadStream, statSync, type Stats } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -55,10 +57,43 @@ export function parseRange(header: string, size: number): { start: number; end: 
 	return ranges.length ? ranges : 'unsatisfiable';
 }
 
+/** The precompressed variant to send for a request: brotli before gzip, none for a Range request
+ * (a range of an encoded body would not be the bytes the reader asked for). */
+export function chooseEncoding(
+	acceptEncoding: string | undefined,
+	hasRange: boolean,
+	has: (ext: '.br' | '.gz') => boolean
+): 'br' | 'gzip' | null {
+	if (hasRange || !acceptEncoding) return null;
+	const accepted = new Map<string, number>();
+	for (const part of acceptEncoding.split(',')) {
+		const [name, ...params] = part.trim().toLowerCase().split(';');
+		const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)).find(Boolean);
+		accepted.set(name.trim(), q ? Number(q[1]) : 1);
+	}
+	const ok = (name: string) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0;
+	if (ok('br') && has('.br')) return 'br';
+	if (ok('gzip') && has('.gz')) return 'gzip';
+	return null;
+}
+
+/** Hashed build assets never change under their name: cache them for a year (repeat visits). */
+export function cacheControl(urlPath: string): string {
+	return urlPath.includes('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
 export interface StaticServer {
 	/** e.g. http://127.0.0.1:41234 (no trailing slash) */
 	url: string;
 	close(): Promise<void>;
+}
+
+function isFile(path: string): boolean {
+	try {
+		return statSync(path).isFile();
+	} catch {
+		return false;
+	}
 }
 
 function resolveFile(root: string, urlPath: string): { file: string; stat: Stats } | { redirect: string } | null {
@@ -110,11 +145,24 @@ function handle(root: string, req: IncomingMessage, res: ServerResponse): void {
 		return;
 	}
 	const { file, stat } = found;
-	const size = stat.size;
 	const type = mimeType(file);
-	const common = { 'accept-ranges': 'bytes', 'cache-control': 'no-cache', 'last-modified': stat.mtime.toUTCString() };
 	const head = req.method === 'HEAD';
 	const rangeHeader = req.headers.range;
+	const encoding = chooseEncoding(req.headers['accept-encoding'], rangeHeader !== undefined, (ext) => isFile(file + ext));
+	const common = {
+		'accept-ranges': 'bytes',
+		'cache-control': cacheControl(url.pathname),
+		'last-modified': stat.mtime.toUTCString(),
+		vary: 'Accept-Encoding'
+	};
+	if (encoding) {
+		const encoded = file + (encoding === 'br' ? '.br' : '.gz');
+		res.writeHead(200, { ...common, 'content-type': type, 'content-encoding': encoding, 'content-length': statSync(encoded).size });
+		if (head) res.end();
+		else createReadStream(encoded).pipe(res);
+		return;
+	}
+	const size = stat.size;
 	const ranges = rangeHeader ? parseRange(rangeHeader, size) : null;
 	if (ranges === 'unsatisfiable') {
 		res.writeHead(416, { ...common, 'content-range': `bytes */${size}` }).end();
@@ -165,8 +213,8 @@ function handle(root: string, req: IncomingMessage, res: ServerResponse): void {
 	next(0);
 }
 
-/** Serves `root` on 127.0.0.1 at a random free port. */
-export function serveStatic(root: string): Promise<StaticServer> {
+/** Serves `root` on 127.0.0.1 (or `host`) at `port` (default: a random free port). */
+export function serveStatic(root: string, { port = 0, host = '127.0.0.1' }: { port?: number; host?: string } = {}): Promise<StaticServer> {
 	const dir = resolve(root);
 	const server = createServer((req, res) => {
 		try {
@@ -177,10 +225,10 @@ export function serveStatic(root: string): Promise<StaticServer> {
 	});
 	return new Promise((ok, fail) => {
 		server.once('error', fail);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as AddressInfo;
+		server.listen(port, host, () => {
+			const address = server.address() as AddressInfo;
 			ok({
-				url: `http://127.0.0.1:${port}`,
+				url: `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`,
 				close: () =>
 					new Promise<void>((done) => {
 						server.closeAllConnections();

@@ -1,6 +1,6 @@
 // The provinces of Vietnam before and after the merger of 1 July 2025 (Resolution 202/2025/QH15).
-// Values copied from the project's verified reference lists (shared/reference/provinces-63.csv and
-// provinces-34.csv, checked against the statistics office's lists). Codes are reused with a
+// Codes, names and the crosswalk as verified against the statistics office's lists of 63 and 34
+// units (docs/DATA-CONTRACT.md, "Boundaries"). Codes are reused with a
 // different meaning after the merger (24 = Bắc Giang in the 63-unit list, Bắc Ninh in the 34-unit
 // list), so a code alone never says which list it belongs to: the date does.
 

@@ -2,14 +2,26 @@
 // Builds the site for the demo data (and, with --rows N, for a generated N-dossier data set in
 // bench-data/), serves it, and measures in headless Chromium: time to the prerendered numbers,
 // to DuckDB ready, to the first live result, bytes fetched, renderer memory (cold loads of /),
-// and, on each view, every change of the shared filter bar and of the page's own controls:
+// cold loads of a bare DuckDB-WASM page (the yardstick: bench/bare-engine.ts), the pages that
+// run no query, the initial JS, and, on each view, every change of the shared filter bar and of the page's own controls:
 // queries, change → last query answered, change → charts redrawn (scripts/bench/change-outcome.ts).
 // --views measures only the views listed (the cold loads only if / is one of them).
 // Prints figures; asserts nothing.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { changeLatency, coldLoad, withFreshBrowser, type LoadResult, type ViewResult } from './bench/measure';
+import {
+	changeLatency,
+	coldLoad,
+	plainLoad,
+	withFreshBrowser,
+	type LoadResult,
+	type PlainLoadResult,
+	type ViewResult
+} from './bench/measure';
+import { writeBareEnginePage } from './bench/bare-engine';
+import { initialJsBytes } from './bench/initial-js';
+import { loadTargets, NOT_MEASURED, viewTargets, type LoadFigures, type TargetRow } from './bench/targets';
 import { parseArgs, type Options } from './bench/args';
 import { installProbe } from './bench/probe';
 import type { ChangeResult } from './bench/change-outcome';
@@ -63,41 +75,101 @@ function dataSummary(dataDir: string): string {
 	return `${dossiers.toLocaleString('en')} dossiers; cubes + reference ${fmtBytes(startBytes)}`;
 }
 
-async function coldLoads(siteUrl: string, runs: number): Promise<void> {
+/** Pages that run no query: they must not fetch the engine. */
+const NO_QUERY_PAGES = ['/methodology/', '/data-quality/'];
+
+/**
+ * Cold loads of /, each followed by a cold load of the bare engine page (same origin, same
+ * browser, same run), then the pages that run no query. Returns the figures for the targets.
+ */
+async function coldLoads(siteUrl: string, siteDir: string, runs: number): Promise<LoadFigures> {
+	const barePath = await writeBareEnginePage(siteDir);
 	const loads: LoadResult[] = [];
-	for (let i = 0; i < runs; i++) loads.push(await coldLoad(siteUrl, '/'));
-	const row = (label: string, l: LoadResult) => [
+	const bare: PlainLoadResult[] = [];
+	for (let i = 0; i < runs; i++) {
+		loads.push(await coldLoad(siteUrl, '/'));
+		bare.push(await plainLoad(siteUrl, barePath, true));
+	}
+	const row = (label: string, l: LoadResult, b: PlainLoadResult | null) => [
 		label,
 		fmtMs(l.fcp),
 		fmtMs(l.wasmLoaded),
 		fmtMs(l.engineReady),
 		fmtMs(l.ready),
 		fmtMs(l.firstLive),
+		fmtMs(l.repeatFirstLive),
+		fmtMs(b?.ready),
+		b?.ready && l.firstLive ? `${(l.firstLive / b.ready).toFixed(2)}×` : '—',
 		fmtBytes(l.bytes),
 		fmtBytes(l.rendererBytes),
-		l.error ?? ''
+		[l.error, b?.error].filter(Boolean).join('; ')
 	];
 	const med = (f: (l: LoadResult) => number | null) => median(loads.map((l) => f(l) ?? NaN));
-	console.log('Cold load of / (seconds from navigation; fresh browser profile each run)\n');
+	const medians: LoadResult = {
+		fcp: med((l) => l.fcp),
+		wasmLoaded: med((l) => l.wasmLoaded),
+		engineReady: med((l) => l.engineReady),
+		ready: med((l) => l.ready),
+		firstLive: med((l) => l.firstLive),
+		repeatFirstLive: med((l) => l.repeatFirstLive),
+		bytes: med((l) => l.bytes) ?? 0,
+		rendererBytes: med((l) => l.rendererBytes),
+		error: null
+	};
+	const bareMedian: PlainLoadResult = {
+		ready: median(bare.map((b) => b.ready ?? NaN)),
+		bytes: median(bare.map((b) => b.bytes)) ?? 0,
+		wasmBytes: 0,
+		rendererBytes: median(bare.map((b) => b.rendererBytes ?? NaN)),
+		error: null
+	};
+	console.log('Cold load of / (seconds from navigation; fresh browser profile each run), each followed by a cold load of a');
+	console.log('bare page that only boots the same DuckDB-WASM files and answers SELECT 42; repeat = / again in the same profile\n');
 	console.log(
 		table(
-			['run', 'prerendered (FCP)', '.wasm loaded', 'DuckDB ready', 'data ready', 'first live', 'fetched', 'renderer RSS', 'error'],
 			[
-				...loads.map((l, i) => row(String(i + 1), l)),
-				row('median', {
-					fcp: med((l) => l.fcp),
-					wasmLoaded: med((l) => l.wasmLoaded),
-					engineReady: med((l) => l.engineReady),
-					ready: med((l) => l.ready),
-					firstLive: med((l) => l.firstLive),
-					bytes: med((l) => l.bytes) ?? 0,
-					rendererBytes: med((l) => l.rendererBytes),
-					error: null
-				})
-			]
+				'run',
+				'prerendered (FCP)',
+				'.wasm loaded',
+				'DuckDB ready',
+				'data ready',
+				'first live',
+				'repeat visit',
+				'bare ready',
+				'÷ bare',
+				'fetched',
+				'renderer RSS',
+				'error'
+			],
+			[...loads.map((l, i) => row(String(i + 1), l, bare[i])), row('median', medians, bareMedian)]
 		)
 	);
-	console.log('');
+	const noQuery = [];
+	for (const path of NO_QUERY_PAGES) noQuery.push({ path, ...(await plainLoad(siteUrl, path, false)) });
+	console.log(
+		`\nPages that run no query: ${noQuery.map((q) => `${q.path} ${fmtBytes(q.bytes)} (.wasm ${fmtBytes(q.wasmBytes)})`).join(', ')}`
+	);
+	const js = initialJsBytes(join(siteDir, 'index.html'));
+	console.log(`Initial JS of /: ${js.files} modules, ${fmtBytes(js.gzipBytes)} gzip\n`);
+	return {
+		firstLive: medians.firstLive,
+		bareReady: bareMedian.ready,
+		repeatFirstLive: medians.repeatFirstLive,
+		firstVisitBytes: medians.bytes,
+		rendererBytes: medians.rendererBytes,
+		noQueryWasm: noQuery.map((q) => ({ path: q.path, bytes: q.wasmBytes })),
+		initialJsGzip: js.gzipBytes
+	};
+}
+
+function printTargets(name: string, rows: TargetRow[]): void {
+	console.log(`\nTargets (issue 13), ${name}\n`);
+	console.log(
+		table(
+			['figure', 'measured', 'target', 'met'],
+			[...rows, ...NOT_MEASURED].map((r) => [r.figure, r.measured, r.target, r.met])
+		)
+	);
 }
 
 const SLOWEST = 5;
@@ -145,13 +217,15 @@ async function benchDataSet(name: string, dataDir: string, options: Options): Pr
 		const unknown = (options.views ?? []).filter((v) => !available.includes(v));
 		if (unknown.length) throw new Error(`No such view: ${unknown.join(', ')} (views: ${available.join(', ')})`);
 		const paths = options.views ?? available;
-		if (paths.includes('/')) await coldLoads(server.url, options.runs);
+		const load = paths.includes('/') ? await coldLoads(server.url, siteDir, options.runs) : null;
 		const views: ViewResult[] = [];
 		await withFreshBrowser(async (context) => {
 			await installProbe(context);
 			for (const path of paths) views.push(await changeLatency(context, server.url, path));
 		});
 		printChanges(views);
+		const memoryLimit = name === 'demo' ? 600 : 700;
+		printTargets(name, [...(load ? loadTargets(load, memoryLimit) : []), ...views.flatMap((v) => viewTargets(v.path, v.changes))]);
 		const file = resolve('bench-data', `changes-${name}.json`);
 		writeFileSync(file, JSON.stringify(views, null, '\t') + '\n');
 		console.log(`Every change measured: ${relative(process.cwd(), file)}`);

@@ -17,7 +17,18 @@ export interface LoadResult {
 	engineReady: number | null; // DuckDB-WASM open
 	ready: number | null; // every cube inserted
 	firstLive: number | null; // first live result drawn
-	bytes: number; // response bodies of the page and its workers
+	bytes: number; // response bodies of the page and its workers, as sent (encoded)
+	rendererBytes: number | null;
+	/** The same page again in the same profile (HTTP cache and compiled-WASM cache warm). */
+	repeatFirstLive: number | null;
+	error: string | null;
+}
+
+/** The bare engine page (bare-engine.ts) or a page that should run no query. */
+export interface PlainLoadResult {
+	ready: number | null; // bare engine: SELECT 42 answered
+	bytes: number;
+	wasmBytes: number; // bytes of .wasm responses
 	rendererBytes: number | null;
 	error: string | null;
 }
@@ -62,21 +73,38 @@ async function waitFor(page: Page, predicate: (t: EngineTimings | null, stage: s
 	}
 }
 
+/** Counts the encoded bytes of every response of the context (pages and workers), and of .wasm. */
+function countBytes(context: BrowserContext): { total: () => number; wasm: () => number } {
+	let total = 0;
+	let wasm = 0;
+	context.on('requestfinished', (r) => {
+		void r.sizes().then(
+			(s) => {
+				total += s.responseBodySize;
+				if (/\.wasm(\?|$)/.test(r.url())) wasm += s.responseBodySize;
+			},
+			() => {}
+		);
+	});
+	return { total: () => total, wasm: () => wasm };
+}
+
 export async function coldLoad(siteUrl: string, path: string): Promise<LoadResult> {
 	return withFreshBrowser(async (context, userDataDir) => {
-		let bytes = 0;
-		context.on('requestfinished', (r) => {
-			void r.sizes().then(
-				(s) => (bytes += s.responseBodySize),
-				() => {}
-			);
-		});
+		const counted = countBytes(context);
 		const page = context.pages()[0] ?? (await context.newPage());
 		await page.goto(siteUrl + path, { waitUntil: 'load' });
 		const { t, stage } = await waitFor(page, (t) => t?.firstLive !== undefined, 90_000);
 		await page.waitForTimeout(300); // let the last responses finish counting
+		const bytes = counted.total();
+		const rendererBytes = rendererMemory(userDataDir);
 		const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
 		const message = await page.evaluate(() => document.documentElement.dataset.engineMessage ?? null);
+		// A repeat visit: a new tab of the same profile, after the first one is closed.
+		await page.close();
+		const again = await context.newPage();
+		await again.goto(siteUrl + path, { waitUntil: 'load' });
+		const repeat = await waitFor(again, (t) => t?.firstLive !== undefined, 90_000);
 		return {
 			fcp,
 			wasmLoaded: t?.wasmLoaded ?? null,
@@ -84,9 +112,34 @@ export async function coldLoad(siteUrl: string, path: string): Promise<LoadResul
 			ready: t?.ready ?? null,
 			firstLive: t?.firstLive ?? null,
 			bytes,
-			rendererBytes: rendererMemory(userDataDir),
+			rendererBytes,
+			repeatFirstLive: repeat.t?.firstLive ?? null,
 			error: stage === 'error' ? message : t?.firstLive === undefined ? 'no live result within 90 s' : null
 		};
+	});
+}
+
+/**
+ * A cold load of a page that is not the dashboard's: the bare engine (waits for its answer) or a
+ * page that should run no query (waits for the network to be idle).
+ */
+export async function plainLoad(siteUrl: string, path: string, bare: boolean): Promise<PlainLoadResult> {
+	return withFreshBrowser(async (context, userDataDir) => {
+		const counted = countBytes(context);
+		const page = context.pages()[0] ?? (await context.newPage());
+		await page.goto(siteUrl + path, { waitUntil: 'load' });
+		let ready: number | null = null;
+		let error: string | null = null;
+		if (bare) {
+			const handle = await page
+				.waitForFunction(() => (window as unknown as { __bareEngine?: { ready: number } }).__bareEngine?.ready, undefined, {
+					timeout: 90_000
+				})
+				.catch((e: unknown) => ((error = String(e)), null));
+			ready = handle ? Number(await handle.jsonValue()) : null;
+		} else await page.waitForLoadState('networkidle');
+		await page.waitForTimeout(300);
+		return { ready, bytes: counted.total(), wasmBytes: counted.wasm(), rendererBytes: rendererMemory(userDataDir), error };
 	});
 }
 

@@ -5,10 +5,14 @@ export function median(values: number[]): number | null {
 	return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
 }
 
-/** Nearest-rank 90th percentile (the smallest value at or above 90 % of them), ignoring non-finite values. */
-export function p90(values: number[]): number | null {
+/** Nearest-rank percentile q in (0, 1] (the smallest value at or above q of them), ignoring non-finite values. */
+export function percentile(values: number[], q: number): number | null {
 	const v = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-	return v.length ? v[Math.ceil(v.length * 0.9) - 1] : null;
+	return v.length ? v[Math.max(0, Math.ceil(v.length * q) - 1)] : null;
+}
+
+export function p90(values: number[]): number | null {
+	return percentile(values, 0.9);
 }
 
 export function fmtMs(ms: number | null | undefined): string {

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { ChangeResult } from './change-outcome';
+import { percentile } from './stats';
+import { loadTargets, viewTargets } from './targets';
+
+const MIB = 1 << 20;
+const change = (redrawnMs: number | null, queryMs: number[], answeredMs: number | null = redrawnMs): ChangeResult => ({
+	group: 'filter bar',
+	name: 'x → y',
+	redrawnMs,
+	answeredMs,
+	queryMs,
+	seenMs: redrawnMs,
+	charts: redrawnMs === null ? 0 : 1,
+	chartsOnScreen: 1,
+	drawn: [],
+	chartChanged: redrawnMs !== null
+});
+
+describe('bench targets', () => {
+	it('compares each load figure with its target and shows ratios', () => {
+		const rows = loadTargets(
+			{
+				firstLive: 3000,
+				bareReady: 2500,
+				repeatFirstLive: 2000,
+				firstVisitBytes: 9.5 * MIB,
+				rendererBytes: 650 * MIB,
+				noQueryWasm: [{ path: '/methodology/', bytes: 0 }],
+				initialJsGzip: null
+			},
+			600
+		);
+		expect(rows.map((r) => [r.measured, r.met])).toEqual([
+			['1.20×', 'yes'],
+			['9.5 MiB', 'yes'],
+			['0.67×', 'no'],
+			['650.0 MiB', 'no'],
+			['—', 'not measured'],
+			['0 KiB', 'yes']
+		]);
+	});
+
+	it('splits a view’s changes by whether they queried, p50 and p95 against 100 and 250 ms', () => {
+		const queried = [50, 60, 70, 80, 300].map((ms) => change(ms, [10]));
+		const cached = [20, 30, null].map((ms) => change(ms, [], ms === null ? 5 : ms));
+		const rows = viewTargets('/trends/', [...queried, ...cached]);
+		expect(rows.map((r) => [r.figure, r.measured, r.met])).toEqual([
+			['/trends/ ran a query: p50 redrawn (5 changes)', '70 ms', 'yes'],
+			['/trends/ ran a query: p95 redrawn', '300 ms', 'no'],
+			['/trends/ from a cache: p50 redrawn (3 changes)', '20 ms', 'yes'],
+			['/trends/ from a cache: p95 redrawn', '30 ms', 'yes']
+		]);
+	});
+
+	it('takes nearest-rank percentiles', () => {
+		expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.95)).toBe(10);
+		expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.5)).toBe(5);
+		expect(percentile([], 0.5)).toBeNull();
+	});
+});

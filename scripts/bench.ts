@@ -102,6 +102,7 @@ async function coldLoads(siteUrl: string, siteDir: string, runs: number): Promis
 		b?.ready && l.firstLive ? `${(l.firstLive / b.ready).toFixed(2)}×` : '—',
 		fmtBytes(l.bytes),
 		fmtBytes(l.rendererBytes),
+		fmtBytes(b?.rendererBytes),
 		[l.error, b?.error].filter(Boolean).join('; ')
 	];
 	const med = (f: (l: LoadResult) => number | null) => median(loads.map((l) => f(l) ?? NaN));
@@ -139,6 +140,7 @@ async function coldLoads(siteUrl: string, siteDir: string, runs: number): Promis
 				'÷ bare',
 				'fetched',
 				'renderer RSS',
+				'bare RSS',
 				'error'
 			],
 			[...loads.map((l, i) => row(String(i + 1), l, bare[i])), row('median', medians, bareMedian)]

@@ -261,4 +261,26 @@ WHERE province_34 = '01' AND sector = ? AND strftime(received_at, '%Y-%m') = '20
 		expect(opened.pageErrors).toEqual([]);
 		await opened.close();
 	});
+
+	it('the province picker: arrow keys move the choice without adding; Enter adds the one shown', async () => {
+		const opened = await openPage('/en/trends/');
+		const { page } = opened;
+		await waitForEngineReady(page);
+		await waitForSettled(page);
+		const picker = page.locator('[data-testid="trend-add-province"]');
+		const chosen = () => page.locator('[data-testid="trend-chosen"] li').count();
+		expect(await chosen()).toBe(0);
+		await picker.focus();
+		for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+		await page.waitForTimeout(700); // longer than the URL write's pause: nothing must follow
+		expect(await chosen()).toBe(0);
+		expect(new URL(page.url()).searchParams.get('p')).toBeNull();
+		const highlighted = await picker.inputValue();
+		expect(highlighted).not.toBe('');
+		await page.keyboard.press('Enter');
+		await waitForState(page, 'provinces', highlighted);
+		expect(await chosen()).toBe(1);
+		expect(opened.pageErrors).toEqual([]);
+		await opened.close();
+	});
 });

@@ -15,7 +15,7 @@ import { openDataDir, type NativeDb } from '../server/native-db';
 import { buildPilotMonthlySeriesQuery, buildPilotSurveySeriesQuery, buildPilotUnitsQuery } from './pilots-series';
 import { buildPilotsView, DEFAULT_PILOTS_OPTIONS, type PilotsOptions, type PilotsRows } from './pilots-view';
 import { monthLabel } from './pilots-panel';
-import type { ComparatorKind } from './pilots-evaluation';
+import type { ComparatorKind } from '../stats/pilot-evaluation';
 
 const DATA_DIR = process.env.REFORM_LENS_DATA ?? 'data';
 const TRUTH_FILE = join(DATA_DIR, 'planted-effects.json');

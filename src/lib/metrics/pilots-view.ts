@@ -5,7 +5,7 @@
 import type { Row } from './query';
 import { isMonthlyOutcome, type MonthlyOutcome, type PilotMode, type YearlyOutcome } from './pilots-series';
 import { defaultPeers, monthIndex, monthlyPanel, parseUnits, yearlyPanel, type PilotUnit } from './pilots-panel';
-import { evaluatePilots, type ComparatorKind, type Evaluation, type GroupResult, type PilotResult } from './pilots-evaluation';
+import { evaluatePilots, type ComparatorKind, type Evaluation, type GroupResult, type PilotResult } from '../stats/pilot-evaluation';
 
 export type PilotOutcome = MonthlyOutcome | YearlyOutcome;
 

@@ -3,7 +3,7 @@
 // window around its own start date.
 import { enumField, intField, type Field, type Schema } from '../../state/schema';
 import { MONTHLY_OUTCOMES, YEARLY_OUTCOMES, type PilotMode } from '../../metrics/pilots-series';
-import { COMPARATOR_KINDS, type ComparatorKind } from '../../metrics/pilots-evaluation';
+import { COMPARATOR_KINDS, type ComparatorKind } from '../../stats/pilot-evaluation';
 import type { PilotOutcome, PilotsOptions } from '../../metrics/pilots-view';
 
 export const PILOT_OUTCOMES: readonly PilotOutcome[] = [...MONTHLY_OUTCOMES, ...YEARLY_OUTCOMES];

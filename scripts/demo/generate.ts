@@ -23,7 +23,7 @@ async function main(): Promise<void> {
 	}
 	const g = raw.truth.group;
 	console.log(
-		`  planted pilot effect (group truth): median ${g.median_wd.effect} wd, p90 ${g.p90_wd.effect} wd, on-time ${(g.on_time_rate.effect * 100).toFixed(1)} pts` +
+		`  planted pilot effect (group truth): mean ${g.mean_wd.effect} wd, median ${g.median_wd.effect} wd, p90 ${g.p90_wd.effect} wd, on-time ${(g.on_time_rate.effect * 100).toFixed(1)} pts` +
 			` (naive before/after: median ${g.median_wd.naive_change} wd)`
 	);
 	console.log(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

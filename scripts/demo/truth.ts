@@ -6,6 +6,8 @@
 // merger, when the export shows them under the 34-unit code) and each monthly series
 //   median_wd, p90_wd  (finished basis: quantile_disc of processing_wd over the dossiers finished
 //                       in the month, withdrawn excluded)
+//   mean_wd            (finished basis: the mean of processing_wd over the same dossiers; what the
+//                       /pilots page evaluates by default, see src/lib/stats/pilot-evaluation.ts)
 //   on_time_rate       ((early + on time) / (early + on time + late + overdue backlog at month end))
 // `effect` is the mean over the after-months of (actual − counterfactual); `naive_change` is the
 // mean over the after-months minus the mean over the before-months of the actual series (what a
@@ -19,7 +21,7 @@ import { PILOTS } from '../../src/lib/reference/pilots';
 import * as effects from '../../src/lib/reference/demo-effects';
 import { dateLiteral } from '../import/sql-text';
 
-export const METRICS = ['median_wd', 'p90_wd', 'on_time_rate'] as const;
+export const METRICS = ['median_wd', 'p90_wd', 'mean_wd', 'on_time_rate'] as const;
 export type Metric = (typeof METRICS)[number];
 
 export interface MetricTruth {
@@ -36,6 +38,7 @@ export interface ProvinceTruth {
 	after: { from: string; to: string };
 	median_wd: MetricTruth;
 	p90_wd: MetricTruth;
+	mean_wd: MetricTruth;
 	on_time_rate: MetricTruth;
 }
 
@@ -54,7 +57,7 @@ export interface PlantedEffects {
 		seasonal_amplitude_wd: number;
 	};
 	provinces: ProvinceTruth[];
-	group: { median_wd: MetricTruth; p90_wd: MetricTruth; on_time_rate: MetricTruth };
+	group: { median_wd: MetricTruth; p90_wd: MetricTruth; mean_wd: MetricTruth; on_time_rate: MetricTruth };
 	/** Monthly series per province and world, for tests and charts of the truth itself. */
 	monthly: {
 		province_code: string;
@@ -62,6 +65,7 @@ export interface PlantedEffects {
 		world: 'actual' | 'counterfactual';
 		median_wd: number | null;
 		p90_wd: number | null;
+		mean_wd: number | null;
 		on_time_rate: number | null;
 	}[];
 }
@@ -94,6 +98,7 @@ WITH t AS (
 	SELECT province, world, date_trunc('month', fin)::DATE AS month,
 		quantile_disc(d, 0.5) FILTER (WHERE NOT withdrawn) AS median_wd,
 		quantile_disc(d, 0.9) FILTER (WHERE NOT withdrawn) AS p90_wd,
+		avg(d) FILTER (WHERE NOT withdrawn) AS mean_wd,
 		count(*) FILTER (WHERE NOT withdrawn AND due_date IS NOT NULL AND fin <= due_date) AS good,
 		count(*) FILTER (WHERE NOT withdrawn AND due_date IS NOT NULL AND fin > due_date) AS late
 	FROM t WHERE fin IS NOT NULL GROUP BY ALL
@@ -102,7 +107,7 @@ WITH t AS (
 	FROM t JOIN months m ON t.recv_date <= m.eom AND (t.fin IS NULL OR t.fin > m.eom) AND t.due_date <= m.eom
 	GROUP BY ALL
 )
-SELECT f.province, f.world, strftime(f.month, '%Y-%m') AS month, f.median_wd::DOUBLE AS median_wd, f.p90_wd::DOUBLE AS p90_wd,
+SELECT f.province, f.world, strftime(f.month, '%Y-%m') AS month, f.median_wd::DOUBLE AS median_wd, f.p90_wd::DOUBLE AS p90_wd, f.mean_wd::DOUBLE AS mean_wd,
 	f.good::DOUBLE / nullif(f.good + f.late + coalesce(o.overdue, 0), 0) AS on_time_rate
 FROM fin f LEFT JOIN overdue o USING (province, world, month)
 ORDER BY f.province, f.world, month`;
@@ -112,6 +117,7 @@ ORDER BY f.province, f.world, month`;
 		month: string;
 		median_wd: number | null;
 		p90_wd: number | null;
+		mean_wd: number | null;
 		on_time_rate: number | null;
 	}[];
 	const series = new Map<string, (typeof rows)[number]>();
@@ -151,6 +157,7 @@ ORDER BY f.province, f.world, month`;
 			after,
 			median_wd: truth('median_wd'),
 			p90_wd: truth('p90_wd'),
+			mean_wd: truth('mean_wd'),
 			on_time_rate: truth('on_time_rate')
 		};
 	});
@@ -182,13 +189,19 @@ ORDER BY f.province, f.world, month`;
 			seasonal_amplitude_wd: effects.SEASONAL_AMPLITUDE_WD
 		},
 		provinces,
-		group: { median_wd: groupOf('median_wd'), p90_wd: groupOf('p90_wd'), on_time_rate: groupOf('on_time_rate') },
+		group: {
+			median_wd: groupOf('median_wd'),
+			p90_wd: groupOf('p90_wd'),
+			mean_wd: groupOf('mean_wd'),
+			on_time_rate: groupOf('on_time_rate')
+		},
 		monthly: rows.map((r) => ({
 			province_code: r.province,
 			month: r.month,
 			world: r.world,
 			median_wd: r.median_wd,
 			p90_wd: r.p90_wd,
+			mean_wd: r.mean_wd === null ? null : round(r.mean_wd, 5),
 			on_time_rate: r.on_time_rate === null ? null : round(r.on_time_rate, 5)
 		}))
 	};

@@ -1,7 +1,9 @@
 // Browser test of /pilots/: the prerendered default view shows all four pilots; once DuckDB-WASM
 // has the series the page recomputes; switching the comparator changes the estimate and the
 // comparator weights table; the numbers of the summary sentence are those of the event-study
-// chart (its caption, its estimate label in the SVG, and the estimates table).
+// chart (its caption, its estimate label in the SVG, and the estimates table); the placebo band
+// the chart draws is, month by month, the band of its CSV download.
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, waitForEngineReady } from './harness';
@@ -53,6 +55,58 @@ async function expectSummaryMatchesChart(page: Page): Promise<{ x: string; estim
 	return { x: summary.x, estimate: caption.estimate, value: summaryValue };
 }
 
+/** The band the event-study chart draws, by event month: its band series' shapes in data units. */
+function drawnBand(page: Page): Promise<Record<string, [number, number]>> {
+	return page.$eval('[data-testid="pilots-event-chart"] [data-estimate]', (el) => {
+		const chart = window.__reformLensChartOf?.(el);
+		if (!chart) throw new Error('no chart instance');
+		const option = chart.getOption() as {
+			xAxis: { data: string[] }[];
+			series: {
+				type: string;
+				data: number[][];
+				renderItem?: (p: unknown, a: unknown) => { type: string; shape: Record<string, unknown> } | null;
+			}[];
+		};
+		const band = option.series.find((s) => s.type === 'custom');
+		if (!band?.renderItem) throw new Error('no band series');
+		const data = band.data;
+		// An identity coordinate map: the shapes come back in (category index, value).
+		const api = { value: (dim: number, i = 0) => data[i][dim], coord: (v: number[]) => v, style: () => ({}) };
+		const out: Record<string, [number, number]> = {};
+		const add = (x: number, y: number) => {
+			const k = option.xAxis[0].data[x];
+			const d = out[k];
+			out[k] = d ? [Math.min(d[0], y), Math.max(d[1], y)] : [y, y];
+		};
+		data.forEach((_, dataIndex) => {
+			const shape = band.renderItem!({ dataIndex }, api);
+			if (!shape) return;
+			if (shape.type === 'polygon') for (const [x, y] of shape.shape.points as number[][]) add(x, y);
+			else {
+				const l = shape.shape as { x1: number; y1: number; x2: number; y2: number };
+				add(l.x1, l.y1);
+				add(l.x2, l.y2);
+			}
+		});
+		return out;
+	});
+}
+
+/** The event-study CSV download: rows of [k, gap, band 5 %, band 95 %] (empty cells: null). */
+async function eventCsv(page: Page): Promise<(number | null)[][]> {
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.locator('[data-testid="pilots-event-chart"] .actions button').last().click()
+	]);
+	const lines = readFileSync(await download.path())
+		.toString('utf8')
+		.slice(1)
+		.trimEnd()
+		.split('\r\n');
+	return lines.slice(1).map((l) => l.split(',').map((c) => (c === '' ? null : Number(c))));
+}
+
 describe('/pilots/', () => {
 	it('prerenders all four pilots and a summary before the engine is ready', async () => {
 		const p = await openPage('/en/pilots/', { waitUntil: 'domcontentloaded' });
@@ -78,6 +132,18 @@ describe('/pilots/', () => {
 			expect(focusOptions).toEqual(expect.arrayContaining(['group', '01', '22', '74', '79']));
 			expect(await page.locator('[data-testid="pilots-table"] tbody tr').count()).toBe(5);
 			const all = await expectSummaryMatchesChart(page);
+			// The drawn placebo band is the CSV's, in every month (negative lower bounds included).
+			const csv = await eventCsv(page);
+			expect(csv).toHaveLength(27);
+			const drawn = await drawnBand(page);
+			for (const [k, , low, high] of csv) {
+				if (low === null || high === null) expect(drawn[String(k)], `month ${k}`).toBeUndefined();
+				else {
+					expect(drawn[String(k)]?.[0], `month ${k} lower`).toBeCloseTo(low, 9);
+					expect(drawn[String(k)]?.[1], `month ${k} upper`).toBeCloseTo(high, 9);
+				}
+			}
+			expect(csv.some(([, , low]) => low !== null && low < 0)).toBe(true);
 			const allWeights = await weightRows(page);
 			expect(allWeights.length).toBe(59); // every non-pilot province, equal weights
 

@@ -20,6 +20,13 @@ export interface EchartsParams {
 }
 
 type Core = typeof import('echarts/core');
+
+declare global {
+	interface Window {
+		/** The ECharts instance drawn in an element, for browser tests (they read the drawn option back). */
+		__reformLensChartOf?: (element: Element) => ReturnType<Core['getInstanceByDom']>;
+	}
+}
 let corePromise: Promise<Core> | undefined;
 
 /** Loads and registers the ECharts parts once (lazily, so pages without charts do not pay). */
@@ -34,6 +41,7 @@ function loadCore(): Promise<Core> {
 			charts.LineChart,
 			charts.BarChart,
 			charts.ScatterChart,
+			charts.CustomChart,
 			components.GridComponent,
 			components.TooltipComponent,
 			components.LegendComponent,
@@ -42,6 +50,7 @@ function loadCore(): Promise<Core> {
 			renderers.SVGRenderer,
 			renderers.CanvasRenderer
 		]);
+		window.__reformLensChartOf = (element) => core.getInstanceByDom(element as HTMLElement);
 		return core;
 	});
 	return corePromise;

@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { buildEventStudyOption } from './event-study';
+import type { SeriesOption } from 'echarts';
 import { LIGHT_CHART_THEME } from './chart-theme';
+import { drawnBand } from '../test-support/drawn-band';
+import type { bandSeries } from './event-band';
 
-const points = [-2, -1, 0, 1, 2].map((k) => ({
+// Bands straddling 0 and wholly below it (month −2 is the defect's −0.54…+0.47), one missing.
+const bands: [number, number][] = [
+	[-0.54, 0.47],
+	[-1.2, -0.3],
+	[-1, 1.5],
+	[-3.1, -1.4]
+];
+const points = [-2, -1, 0, 1, 2].map((k, i) => ({
 	k,
 	gap: k < 0 ? 0.1 * k : -2,
-	bandLow: k === 2 ? null : -1,
-	bandHigh: k === 2 ? null : 1.5
+	bandLow: k === 2 ? null : bands[i][0],
+	bandHigh: k === 2 ? null : bands[i][1]
 }));
 
 function build(markerLabel = 'Bắt đầu') {
@@ -24,16 +34,20 @@ function build(markerLabel = 'Bắt đầu') {
 }
 
 describe('buildEventStudyOption', () => {
-	it('stacks the placebo band as lower + width and keeps missing band months empty', () => {
-		const series = build().series as { name: string; data: (number | null)[]; stack?: string }[];
-		expect(series[0].data).toEqual([-1, -1, -1, -1, null]);
-		expect(series[1].data).toEqual([2.5, 2.5, 2.5, 2.5, null]);
-		expect(series[0].stack).toBe(series[1].stack);
-		expect(series[2].data).toEqual(points.map((p) => p.gap));
+	it('draws the placebo band from its lower to its upper bound in every month, none where it is missing', () => {
+		const series = build().series as SeriesOption[];
+		expect(series.filter((s) => 'stack' in s && s.stack)).toEqual([]);
+		const band = series.find((s) => s.type === 'custom') as ReturnType<typeof bandSeries>;
+		const drawn = drawnBand(band);
+		points.forEach((p, i) => {
+			if (p.bandLow === null || p.bandHigh === null) expect(drawn.has(i)).toBe(false);
+			else expect(drawn.get(i), `month ${p.k}`).toEqual({ low: p.bandLow, high: p.bandHigh });
+		});
+		expect((series[1] as { data: unknown }).data).toEqual(points.map((p) => p.gap));
 	});
 
 	it('draws single-month markers as lines, spans as areas, and the estimate over its window', () => {
-		const gap = (build().series as { markLine: { data: unknown[] }; markArea: { data: unknown[] } }[])[2];
+		const gap = (build().series as { markLine: { data: unknown[] }; markArea: { data: unknown[] } }[])[1];
 		const data = gap.markLine.data as ({ xAxis?: string; yAxis?: number } | { coord: [string, number] }[])[];
 		expect(data).toContainEqual(expect.objectContaining({ yAxis: 0 }));
 		expect(data).toContainEqual(expect.objectContaining({ xAxis: '0' }));

@@ -5,6 +5,7 @@
 // month) is a shaded area. Tooltips are built from escaped text.
 import type { EChartsOption, SeriesOption } from 'echarts';
 import type { ChartTheme } from './chart-theme';
+import { bandSeries } from './event-band';
 import { tooltipHtml } from './escape-html';
 
 export interface EventStudyPoint {
@@ -42,8 +43,6 @@ export function buildEventStudyOption(input: EventStudyInput): EChartsOption {
 	const { theme, format, labels } = input;
 	const ks = input.points.map((p) => p.k);
 	const cat = (k: number) => String(k);
-	const lower = input.points.map((p) => (p.bandLow === null || p.bandHigh === null ? null : p.bandLow));
-	const width = input.points.map((p) => (p.bandLow === null || p.bandHigh === null ? null : p.bandHigh - p.bandLow));
 	const markerColor = { start: theme.text, merger: theme.palette[1], end: theme.palette[4] };
 	const lines = input.markers.filter((m) => m.fromK === m.toK);
 	const areas = input.markers.filter((m) => m.fromK !== m.toK);
@@ -101,28 +100,11 @@ export function buildEventStudyOption(input: EventStudyInput): EChartsOption {
 			: undefined
 	};
 	const series: SeriesOption[] = [
-		{
-			type: 'line',
-			name: `${labels.band}-base`,
-			data: lower,
-			stack: 'band',
-			symbol: 'none',
-			lineStyle: { opacity: 0 },
-			silent: true,
-			tooltip: { show: false }
-		},
-		{
-			type: 'line',
-			name: labels.band,
-			data: width,
-			stack: 'band',
-			symbol: 'none',
-			lineStyle: { opacity: 0 },
-			areaStyle: { color: theme.band },
-			silent: true,
-			tooltip: { show: false },
-			color: theme.band
-		},
+		bandSeries(
+			input.points.map((p) => ({ low: p.bandLow, high: p.bandHigh })),
+			labels.band,
+			theme.band
+		),
 		gapSeries
 	];
 	return {
@@ -136,7 +118,8 @@ export function buildEventStudyOption(input: EventStudyInput): EChartsOption {
 			textStyle: { color: theme.text },
 			formatter: (params: unknown) => {
 				const list = (Array.isArray(params) ? params : [params]) as AxisParam[];
-				const index = list[0]?.dataIndex ?? 0;
+				// The gap series has one item per month (the band's items are only its months with a band).
+				const index = (list.find((p) => p.seriesName === labels.gap) ?? list[0])?.dataIndex ?? 0;
 				const point = input.points[index];
 				if (!point) return '';
 				const rows = [{ label: labels.gap, value: point.gap === null ? '—' : format(point.gap), color: theme.accent }];

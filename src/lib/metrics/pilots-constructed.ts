@@ -3,8 +3,8 @@ import { monthIndex, monthLabel } from './pilots-panel';
 import type { Row } from './query';
 
 // Two pilots (A from 2024-03, B from 2024-06, both to 2024-12) and eight non-pilot units, one
-// a city; months 2023-01..2024-12. median_wd = level + common trend, −2 in a pilot after its
-// start; on_time_rate = 0.7 + 0.05 after the start in a pilot (a +5 point effect).
+// a city; months 2023-01..2024-12. mean_wd = level + common trend, −2 in a pilot after its
+// start, and median_wd the same + 0.5; on_time_rate = 0.7 + 0.05 after the start in a pilot (a +5 point effect).
 export const constructedUnits: Row[] = [
 	{
 		code: 'A',
@@ -53,7 +53,8 @@ constructedUnits.forEach((u, ui) => {
 		monthly.push({
 			unit: code,
 			month: monthLabel(t),
-			median_wd: 5 + ui - 0.1 * (t - monthIndex('2023-01')) + wobble + (treated ? -2 : 0),
+			mean_wd: 5 + ui - 0.1 * (t - monthIndex('2023-01')) + wobble + (treated ? -2 : 0),
+			median_wd: 5.5 + ui - 0.1 * (t - monthIndex('2023-01')) + wobble + (treated ? -2 : 0),
 			p90_wd: null,
 			on_time_rate: 0.7 + wobble / 10 + (treated ? 0.05 : 0),
 			online_share: null,

@@ -1,8 +1,9 @@
 // The pilot evaluation against the demo generator's ground truth (data/planted-effects.json,
 // DATA-LAYOUT.md "Demo data: planted effects"): on the default view (63 units, 12 months
 // before each start vs start to the pilot's end, all non-pilot provinces as comparator) the
-// difference in differences recovers the planted effect on processing time within 10 %, while
-// the naive before/after change is visibly larger (it also contains the national trend).
+// difference in differences recovers the planted effect on processing time (mean within 5 %,
+// median and p90 within 10 %), while the naive before/after change is visibly larger (it also
+// contains the national trend).
 //
 // In 63-unit mode the series of Bình Dương and TP. Hồ Chí Minh end at the merger (2025-06), so
 // their truth is taken over the same months from the file's monthly actual/counterfactual
@@ -15,15 +16,15 @@ import { openDataDir, type NativeDb } from '../server/native-db';
 import { buildPilotMonthlySeriesQuery, buildPilotSurveySeriesQuery, buildPilotUnitsQuery } from './pilots-series';
 import { buildPilotsView, DEFAULT_PILOTS_OPTIONS, type PilotsOptions, type PilotsRows } from './pilots-view';
 import { monthLabel } from './pilots-panel';
-import type { ComparatorKind } from './pilots-evaluation';
+import type { ComparatorKind } from '../stats/pilot-evaluation';
 
+type Metric = 'mean_wd' | 'median_wd' | 'p90_wd';
 const DATA_DIR = process.env.REFORM_LENS_DATA ?? 'data';
 const TRUTH_FILE = join(DATA_DIR, 'planted-effects.json');
 
 interface Truth {
-	provinces: { province_code: string; median_wd: { effect: number; naive_change: number }; p90_wd: { effect: number } }[];
-	group: { median_wd: { effect: number; naive_change: number } };
-	monthly: { province_code: string; month: string; world: 'actual' | 'counterfactual'; median_wd: number | null; p90_wd: number | null }[];
+	provinces: ({ province_code: string } & Record<Metric, { effect: number; naive_change: number }>)[];
+	monthly: ({ province_code: string; month: string; world: 'actual' | 'counterfactual' } & Record<Metric, number | null>)[];
 }
 
 function requireData(): Truth {
@@ -36,13 +37,14 @@ function requireData(): Truth {
 }
 
 /** Mean of actual − counterfactual over the given months (the generator's definition of effect). */
-function truthOver(truth: Truth, code: string, metric: 'median_wd' | 'p90_wd', months: string[]): number {
+function truthOver(truth: Truth, code: string, metric: Metric, months: string[]): number {
 	const get = (world: string, month: string) =>
 		truth.monthly.find((r) => r.province_code === code && r.world === world && r.month === month)?.[metric];
 	const diffs = months.map((m) => {
 		const a = get('actual', m);
 		const c = get('counterfactual', m);
-		if (typeof a !== 'number' || typeof c !== 'number') throw new Error(`no truth for ${code} ${m}`);
+		if (typeof a !== 'number' || typeof c !== 'number')
+			throw new Error(`no ${metric} truth for ${code} ${m} (data made before mean_wd: run \`npm run data:demo\` again)`);
 		return a - c;
 	});
 	return diffs.reduce((s, x) => s + x, 0) / diffs.length;
@@ -66,12 +68,12 @@ describe('pilot evaluation on the demo data', () => {
 	});
 	afterAll(() => db?.close());
 
-	const evaluate = (outcome: 'median_wd' | 'p90_wd', comparator: ComparatorKind = 'all') => {
+	const evaluate = (outcome: Metric, comparator: ComparatorKind = 'all') => {
 		const options: PilotsOptions = { ...DEFAULT_PILOTS_OPTIONS, outcome, comparator };
 		return buildPilotsView(rows, options).evaluation;
 	};
 
-	for (const metric of ['median_wd', 'p90_wd'] as const) {
+	for (const metric of ['mean_wd', 'median_wd', 'p90_wd'] as const) {
 		it(`${metric}: each full-window pilot and the group within 10 % of the planted effect`, () => {
 			const evaluation = evaluate(metric);
 			expect(evaluation.pilots.map((p) => p.dates.unit).sort()).toEqual(['01', '22', '74', '79']);
@@ -93,7 +95,7 @@ describe('pilot evaluation on the demo data', () => {
 	}
 
 	it('the naive before/after change is visibly larger than the estimate (the national trend)', () => {
-		const evaluation = evaluate('median_wd');
+		const evaluation = evaluate('mean_wd');
 		const group = evaluation.group!;
 		// both are reductions; the naive one is larger by the comparator's (national) change
 		expect(group.did).toBeLessThan(0);
@@ -101,7 +103,7 @@ describe('pilot evaluation on the demo data', () => {
 		expect(group.comparatorChange).toBeLessThan(-0.25);
 		for (const code of ['01', '22']) {
 			const r = evaluation.pilots.find((p) => p.dates.unit === code)!;
-			const documented = truth.provinces.find((p) => p.province_code === code)!.median_wd.naive_change;
+			const documented = truth.provinces.find((p) => p.province_code === code)!.mean_wd.naive_change;
 			// the naive change is what the generator measured on the same months
 			expect(within(r.estimate.naive, documented, 0.05), `${code}: naive ${r.estimate.naive} vs ${documented}`).toBe(true);
 			expect(Math.abs(r.estimate.naive)).toBeGreaterThan(Math.abs(r.estimate.did) + 0.25);
@@ -110,17 +112,31 @@ describe('pilot evaluation on the demo data', () => {
 		expect(group.inference.rank).toBe(1);
 	});
 
-	it('the other comparators agree with the planted group effect within 10 %', () => {
-		for (const comparator of ['peers', 'synthetic'] as const) {
-			const evaluation = evaluate('median_wd', comparator);
+	it('every comparator agrees with the planted group effect: mean within 5 %, median within 10 %', () => {
+		for (const [metric, comparator] of [
+			['mean_wd', 'all'],
+			['mean_wd', 'peers'],
+			['mean_wd', 'synthetic'],
+			['median_wd', 'all'],
+			['median_wd', 'peers'],
+			['median_wd', 'synthetic']
+		] as const) {
+			const evaluation = evaluate(metric, comparator);
 			const months = (code: string) => {
 				const r = evaluation.pilots.find((p) => p.dates.unit === code)!;
 				return r.plan.post.filter((t) => t <= r.estimate.lastPost).map(monthLabel);
 			};
 			const groupTruth =
-				evaluation.pilots.map((r) => truthOver(truth, r.dates.unit, 'median_wd', months(r.dates.unit))).reduce((s, x) => s + x, 0) /
+				evaluation.pilots.map((r) => truthOver(truth, r.dates.unit, metric, months(r.dates.unit))).reduce((s, x) => s + x, 0) /
 				evaluation.pilots.length;
-			expect(within(evaluation.group!.did, groupTruth), `${comparator}: ${evaluation.group!.did} vs ${groupTruth}`).toBe(true);
+			console.info(`demo ${metric} ${comparator}: ${evaluation.group!.did.toFixed(3)} vs planted ${groupTruth.toFixed(3)}`);
+			// The mean (the default outcome) is recovered within 5 % by every comparator; the median of
+			// whole working days, stepping by whole days, is biased towards 0 (about 7 % here).
+			const tolerance = metric === 'mean_wd' ? 0.05 : 0.1;
+			expect(
+				within(evaluation.group!.did, groupTruth, tolerance),
+				`${metric} ${comparator}: ${evaluation.group!.did} vs ${groupTruth}`
+			).toBe(true);
 		}
 	});
 });

@@ -3,7 +3,9 @@
 // are in display units (working days, or percentage points for shares and indices).
 import { MERGER_DATE } from '../reference/provinces';
 import { monthIndex, monthLabel, type PilotUnit } from './pilots-panel';
-import { EVENT_FROM, EVENT_TO, type ComparatorKind, type EventPoint, type PilotResult } from './pilots-evaluation';
+import type { ComparatorKind, PilotResult } from '../stats/pilot-evaluation';
+import type { EventPoint } from '../stats/event-study';
+import { EVENT_FROM, EVENT_TO } from '../stats/pilot-plan';
 import { displayScale, estimateFigures, summaryFigures, type SummaryFigures } from './pilots-summary';
 import type { PilotsOptions, PilotsView } from './pilots-view';
 

@@ -3,9 +3,9 @@
 // years as the year, so the evaluation code is the same for both.
 import type { Row } from './query';
 import type { MonthlyOutcome, YearlyOutcome } from './pilots-series';
+import type { Panel } from '../stats/panel';
 
-/** unit → period index → value (only periods with a value). */
-export type Panel = Map<string, Map<number, number>>;
+export type { Panel };
 
 export function monthIndex(isoMonthOrDate: string): number {
 	const m = /^(\d{4})-(\d{2})/.exec(isoMonthOrDate);

@@ -23,6 +23,8 @@ describe('buildPilotMonthlySeriesQuery', () => {
 		expect(hn.finished_n).toBe(10);
 		// histogram 1.0×3, 3.0×1, 5.0×1, 9.0×5: cumulative 3, 4, 5, 10
 		expect(hn.median_wd).toBe(5);
+		// mean (3·1 + 3 + 5 + 5·9) / 10
+		expect(hn.mean_wd).toBeCloseTo(5.6, 12);
 		expect(hn.p90_wd).toBe(9);
 		expect(hn.on_time_rate).toBeCloseTo(85 / 110, 12);
 		expect(hn.online_share).toBeCloseTo(0.4, 12);
@@ -32,10 +34,12 @@ describe('buildPilotMonthlySeriesQuery', () => {
 		expect(hnJul.received).toBe(20);
 		expect(hnJul.on_time_rate).toBeCloseTo(10 / 12, 12);
 		expect(hnJul.median_wd).toBe(2);
+		expect(hnJul.mean_wd).toBeCloseTo((2 * 7 + 2 * 2) / 4, 12);
 		expect(hnJul.p90_wd).toBe(7);
 		const qn = rows.get('22|2025-07')!;
 		expect(qn.on_time_rate).toBeCloseTo(0.5, 12);
 		expect(qn.median_wd).toBeNull();
+		expect(qn.mean_wd).toBeNull();
 		expect(qn.finished_n).toBe(0);
 		const hcm = rows.get('79|2024-01')!;
 		expect(hcm.on_time_rate).toBeNull();
@@ -57,6 +61,7 @@ describe('buildPilotMonthlySeriesQuery', () => {
 		expect(jul.received).toBe(200);
 		expect(jul.on_time_rate).toBeCloseTo(85 / 110, 12);
 		expect(jul.median_wd).toBe(8);
+		expect(jul.mean_wd).toBeCloseTo((5 * 8 + 4 * 0.5) / 9, 12);
 		expect(jul.p90_wd).toBe(8);
 		expect(jul.finished_n).toBe(9);
 	});

@@ -1,7 +1,7 @@
 // The figures of the plain-language summary at the top of /pilots, taken from the evaluation
 // result in focus. The page turns them into a sentence (vi/en); the event-study chart's caption
 // shows the same figures, from the same object, so the two can never disagree.
-import type { PilotsView, PilotOutcome } from './pilots-view';
+import { isWorkingDays, type PilotsView, type PilotOutcome } from './pilots-view';
 
 export interface SummaryFigures {
 	subject: 'group' | 'pilot';
@@ -23,7 +23,7 @@ export interface SummaryFigures {
 
 /** Working days stay as they are; shares (0–1) become percentage points. */
 export function displayScale(outcome: PilotOutcome): number {
-	return outcome === 'median_wd' || outcome === 'p90_wd' ? 1 : 100;
+	return isWorkingDays(outcome) ? 1 : 100;
 }
 
 /** The estimate and its placebo inference, in display units (shared by the summary and the tables). */

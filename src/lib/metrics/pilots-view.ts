@@ -5,7 +5,7 @@
 import type { Row } from './query';
 import { isMonthlyOutcome, type MonthlyOutcome, type PilotMode, type YearlyOutcome } from './pilots-series';
 import { defaultPeers, monthIndex, monthlyPanel, parseUnits, yearlyPanel, type PilotUnit } from './pilots-panel';
-import { evaluatePilots, type ComparatorKind, type Evaluation, type GroupResult, type PilotResult } from './pilots-evaluation';
+import { evaluatePilots, type ComparatorKind, type Evaluation, type GroupResult, type PilotResult } from '../stats/pilot-evaluation';
 
 export type PilotOutcome = MonthlyOutcome | YearlyOutcome;
 
@@ -24,7 +24,7 @@ export interface PilotsOptions {
 
 export const DEFAULT_PILOTS_OPTIONS: PilotsOptions = {
 	mode: '63',
-	outcome: 'median_wd',
+	outcome: 'mean_wd',
 	comparator: 'all',
 	peers: null,
 	preMonths: 12,
@@ -51,8 +51,13 @@ export interface PilotsView {
 }
 
 /** Whether a larger value of the outcome is an improvement (for the wording only). */
+/** Outcomes in working days (the others are shares or indices, 0–1). */
+export function isWorkingDays(outcome: PilotOutcome): boolean {
+	return outcome === 'mean_wd' || outcome === 'median_wd' || outcome === 'p90_wd';
+}
+
 export function higherIsBetter(outcome: PilotOutcome): boolean {
-	return !(outcome === 'median_wd' || outcome === 'p90_wd');
+	return !isWorkingDays(outcome);
 }
 
 export function buildPilotsView(rows: PilotsRows, options: PilotsOptions): PilotsView {

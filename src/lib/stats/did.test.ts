@@ -1,98 +1,71 @@
 import { describe, expect, it } from 'vitest';
-import { differenceInDifferences, eventStudy } from './did';
-import type { SeriesPoint } from './series';
+import { centredComparator, differenceInDifferences } from './did';
+import type { Panel } from './panel';
 
-const MONTHS = Array.from({ length: 27 }, (_, i) => i - 12); // −12 .. +14
+const series = (values: Record<number, number>) => new Map(Object.entries(values).map(([t, v]) => [Number(t), v]));
 
-function series(f: (t: number) => number | null, months = MONTHS): SeriesPoint[] {
-	return months.map((t) => ({ t, y: f(t) }));
-}
+// Hand-worked panel, periods 0..3, pre = 0,1, post = 2,3.
+//   A: 10 12 | 11 13   pre mean 11 → centred −1  1 | 0  2
+//   B:  4  4 |  2  —   pre mean  4 → centred  0  0 | −2 (stops after period 2, as at the merger)
+//   T: 20 21 | 17 18   treated
+const panel: Panel = new Map([
+	['A', series({ 0: 10, 1: 12, 2: 11, 3: 13 })],
+	['B', series({ 0: 4, 1: 4, 2: 2 })]
+]);
+const T = series({ 0: 20, 1: 21, 2: 17, 3: 18 });
 
-// Common trend and seasonality shared by both groups; the pilot is 3 units higher throughout.
-const trend = (t: number) => 20 - 0.15 * t + 1.5 * Math.sin((2 * Math.PI * t) / 12);
-
-describe('differenceInDifferences', () => {
-	it('recovers a constant effect exactly without noise', () => {
-		const pilot = series((t) => 3 + trend(t) + (t >= 0 ? -2.5 : 0));
-		const comparator = series(trend);
-		const r = differenceInDifferences(pilot, comparator);
-		expect(r).not.toBeNull();
-		expect(r?.estimate).toBeCloseTo(-2.5, 12);
-		expect(r?.preGapMean).toBeCloseTo(3, 12);
-		expect(r?.preRmse).toBeCloseTo(0, 12);
-		expect(r?.preMonths).toEqual(MONTHS.filter((t) => t < 0));
-		expect(r?.postMonths).toEqual(MONTHS.filter((t) => t >= 0));
-		// The naive before/after change also contains the common trend.
-		expect(r?.naiveChange).toBeCloseTo(r!.estimate + r!.comparatorChange, 12);
-		expect(Math.abs((r?.naiveChange ?? 0) - -2.5)).toBeGreaterThan(0.5);
+describe('centredComparator', () => {
+	it('averages each unit minus its own pre mean; a missing unit drops out of that month only', () => {
+		const c = centredComparator(panel, ['A', 'B'], [0, 1], [0, 1, 2, 3]);
+		// t=0: (−1 + 0)/2; t=1: (1 + 0)/2; t=2: (0 − 2)/2; t=3: A alone, 2 (B does not pull it to its level 4)
+		expect([...c]).toEqual([
+			[0, -0.5],
+			[1, 0.5],
+			[2, -1],
+			[3, 2]
+		]);
 	});
-
-	it('recovers the average of a ramping effect; hand-computed means', () => {
-		// Effect −0.2 × (t + 1) in the post months 0..14 → mean −0.2 × 8 = −1.6.
-		const pilot = series((t) => trend(t) + (t >= 0 ? -0.2 * (t + 1) : 0));
-		const r = differenceInDifferences(pilot, series(trend));
-		expect(r?.estimate).toBeCloseTo(-1.6, 12);
-		// Simple series: pilot 1,1 | 4,6 and comparator 0,2 | 3,3 → (5 − 1) − (3 − 1) = 2.
-		const simple = differenceInDifferences(
-			[
-				{ t: -2, y: 1 },
-				{ t: -1, y: 1 },
-				{ t: 0, y: 4 },
-				{ t: 1, y: 6 }
-			],
-			[
-				{ t: -2, y: 0 },
-				{ t: -1, y: 2 },
-				{ t: 0, y: 3 },
-				{ t: 1, y: 3 }
-			]
-		);
-		expect(simple).toMatchObject({ prePilot: 1, postPilot: 5, preComparator: 1, postComparator: 3, estimate: 2, naiveChange: 4 });
-		// Pre gaps 1 and −1 around their mean 0 → RMSE 1.
-		expect(simple?.preRmse).toBe(1);
-	});
-
-	it('uses only months observed in both series', () => {
-		const pilot = series((t) => (t === -3 || t === 5 ? null : 10 + trend(t) + (t >= 0 ? 1 : 0)));
-		const comparator = series((t) => (t === -7 ? null : trend(t)));
-		const r = differenceInDifferences(pilot, comparator);
-		expect(r?.estimate).toBeCloseTo(1, 12);
-		expect(r?.preMonths).not.toContain(-3);
-		expect(r?.preMonths).not.toContain(-7);
-		expect(r?.postMonths).not.toContain(5);
-		expect(r?.preMonths.length).toBe(10);
-	});
-
-	it('respects custom windows and returns null without data in a window', () => {
-		const pilot = series((t) => trend(t) + (t >= 6 ? 4 : 0));
-		const r = differenceInDifferences(pilot, series(trend), { pre: { from: -6, to: -1 }, post: { from: 6, to: 11 } });
-		expect(r?.estimate).toBeCloseTo(4, 12);
-		expect(r?.preMonths).toEqual([-6, -5, -4, -3, -2, -1]);
-		expect(differenceInDifferences(pilot, series(trend), { pre: { from: -40, to: -30 }, post: { from: 0, to: 3 } })).toBeNull();
+	it('leaves out units without a pre-period and months nobody reports', () => {
+		const p: Panel = new Map([...panel, ['L', series({ 3: 100 })]]);
+		const c = centredComparator(p, ['A', 'B', 'L', 'none'], [0, 1], [0, 3, 9]);
+		expect([...c]).toEqual([
+			[0, -0.5],
+			[3, 2]
+		]);
 	});
 });
 
-describe('eventStudy', () => {
-	it('normalises the gap to mean 0 over the pre months and shows the effect per month', () => {
-		const effect = (t: number) => (t >= 0 ? -0.3 * t : 0);
-		const points = eventStudy(
-			series((t) => 5 + trend(t) + effect(t)),
-			series(trend)
-		);
-		expect(points.map((p) => p.t)).toEqual(MONTHS);
-		for (const p of points) {
-			expect(p.gap).toBeCloseTo(effect(p.t), 12);
-			expect(p.rawGap).toBeCloseTo(5 + effect(p.t), 12);
-		}
-		const preMean = points.filter((p) => p.t < 0).reduce((a, p) => a + (p.gap ?? 0), 0) / 12;
-		expect(preMean).toBeCloseTo(0, 12);
+describe('differenceInDifferences', () => {
+	it('is (treated after − before) − (comparator after − before) on the common months', () => {
+		const c = centredComparator(panel, ['A', 'B'], [0, 1], [0, 1, 2, 3]);
+		const r = differenceInDifferences(T, c, [0, 1], [2, 3])!;
+		// treated: post mean 17.5 − pre mean 20.5 = −3; comparator: post (−1 + 2)/2 = 0.5 − pre 0 = 0.5
+		expect(r.naive).toBe(-3);
+		expect(r.comparatorChange).toBe(0.5);
+		expect(r.estimate).toBe(-3.5);
+		// gaps 20.5, 20.5 | 18, 16 → pre mean 20.5, preRmse 0; normalised −2.5, −4.5 (mean −3.5)
+		expect(r.preGapMean).toBe(20.5);
+		expect(r.preRmse).toBe(0);
+		expect([...r.gaps]).toEqual([
+			[0, 0],
+			[1, 0],
+			[2, -2.5],
+			[3, -4.5]
+		]);
+		expect(r.preMonths).toEqual([0, 1]);
+		expect(r.postMonths).toEqual([2, 3]);
 	});
-
-	it('limits to the range and gives null gaps without pre months', () => {
-		const post = series(trend, [0, 1, 2]);
-		const points = eventStudy(post, post);
-		expect(points.map((p) => p.gap)).toEqual([null, null, null]);
-		const ranged = eventStudy(series(trend), series(trend), { range: { from: -2, to: 2 } });
-		expect(ranged.map((p) => p.t)).toEqual([-2, -1, 0, 1, 2]);
+	it('measures the pre-period fit and uses only months both series have', () => {
+		const c = series({ 0: 0, 1: 2, 3: 1 });
+		const r = differenceInDifferences(series({ 0: 1, 1: 1, 2: 5, 3: 0 }), c, [0, 1], [2, 3])!;
+		// gaps 1, −1 | −, −1: pre mean 0, rmse 1; period 2 has no comparator
+		expect(r.preRmse).toBe(1);
+		expect(r.postMonths).toEqual([3]);
+		expect(r.estimate).toBe(-1);
+		expect(r.estimate).toBeCloseTo(r.naive - r.comparatorChange, 12);
+	});
+	it('is null without a common pre or post month', () => {
+		expect(differenceInDifferences(T, series({ 2: 0, 3: 0 }), [0, 1], [2, 3])).toBeNull();
+		expect(differenceInDifferences(T, series({ 0: 0 }), [0, 1], [2, 3])).toBeNull();
 	});
 });

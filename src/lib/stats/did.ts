@@ -1,129 +1,88 @@
 /**
- * Difference in differences on monthly event-time series (METRICS.md, pilot evaluation).
+ * Difference in differences on per-unit panels (METRICS.md, pilot evaluation).
  *
- * Only months where both the pilot and the comparator have a value are used (in both windows),
- * so that estimate = naiveChange − comparatorChange = mean post gap − mean pre gap exactly.
+ * The comparator is a series of *changes*: every comparator unit is centred on its own
+ * pre-period mean, and the comparator at t is the mean of the centred values of the units that
+ * report at t. A unit missing in a month (a 63-unit province after the 2025-07-01 merger) drops
+ * out of that month's average; because it is centred, leaving does not shift the comparator's
+ * level, only its noise. The DiD is then mean(post gap) − mean(pre gap) over the months where
+ * the treated unit and the comparator both have a value, which equals
+ * (treated after − before) − (comparator after − before) on those months exactly.
  */
-import { inWindow, mean, seriesMap, type EventWindow, type SeriesPoint } from './series';
+import { mean, meanOver, type Panel, type Series } from './panel';
 
-export interface DidWindows {
-	pre: EventWindow;
-	post: EventWindow;
+/** Mean over `pool` of each unit's value minus its own mean over `pre`, at every period of `periods`. */
+export function centredComparator(
+	panel: Panel,
+	pool: readonly string[],
+	pre: readonly number[],
+	periods: readonly number[]
+): Map<number, number> {
+	const members = pool
+		.map((u) => ({ series: panel.get(u), preMean: meanOver(panel.get(u), pre) }))
+		.filter((m) => m.series && Number.isFinite(m.preMean));
+	const out = new Map<number, number>();
+	for (const t of periods) {
+		let sum = 0;
+		let n = 0;
+		for (const m of members) {
+			const v = m.series!.get(t);
+			if (v !== undefined) {
+				sum += v - m.preMean;
+				n++;
+			}
+		}
+		if (n) out.set(t, sum / n);
+	}
+	return out;
 }
-
-/** 12 months before the start vs the start month and the 14 months after it. */
-export const DEFAULT_DID_WINDOWS: DidWindows = { pre: { from: -12, to: -1 }, post: { from: 0, to: 14 } };
 
 export interface DidResult {
-	prePilot: number;
-	postPilot: number;
-	preComparator: number;
-	postComparator: number;
-	/** (postPilot − prePilot) − (postComparator − preComparator). */
+	/** (treated after − before) − (comparator after − before) = mean post gap − mean pre gap. */
 	estimate: number;
-	/** Naive before/after change of the pilot: postPilot − prePilot. */
-	naiveChange: number;
-	/** postComparator − preComparator. */
+	/** Naive before/after change of the treated unit over the same months. */
+	naive: number;
+	/** The comparator's change (naive − estimate). */
 	comparatorChange: number;
-	/** Mean pilot − comparator gap over the pre months. */
+	/** Mean treated − comparator gap over the pre months (the level the event study removes). */
 	preGapMean: number;
-	/**
-	 * Root mean square of the pre-period gap around its mean: how far the two series were from
-	 * parallel before the start (a constant gap is allowed by DiD and gives 0).
-	 */
+	/** Root mean square of the pre gaps around their mean: 0 when the series ran parallel. */
 	preRmse: number;
-	/** Event months used (both series observed). */
 	preMonths: number[];
 	postMonths: number[];
+	/** Every period where both series have a value: gap − preGapMean (the event study's values). */
+	gaps: Map<number, number>;
 }
 
-/** Pilot − comparator gap at each month where both are observed, sorted by t. */
-export function gapSeries(
-	pilot: readonly SeriesPoint[],
-	comparator: readonly SeriesPoint[]
-): { t: number; gap: number; pilot: number; comparator: number }[] {
-	const p = seriesMap(pilot);
-	const c = seriesMap(comparator);
-	const out: { t: number; gap: number; pilot: number; comparator: number }[] = [];
-	for (const [t, y] of p) {
-		const yc = c.get(t);
-		if (yc !== undefined) out.push({ t, gap: y - yc, pilot: y, comparator: yc });
-	}
-	return out.sort((a, b) => a.t - b.t);
-}
-
-/** Difference in differences; null when a window has no month observed in both series. */
+/** DiD of `treated` against `comparator`; null when the pre or post window has no common period. */
 export function differenceInDifferences(
-	pilot: readonly SeriesPoint[],
-	comparator: readonly SeriesPoint[],
-	windows: DidWindows = DEFAULT_DID_WINDOWS
+	treated: Series,
+	comparator: Series,
+	pre: readonly number[],
+	post: readonly number[]
 ): DidResult | null {
-	const gaps = gapSeries(pilot, comparator);
-	const pre = gaps.filter((g) => inWindow(g.t, windows.pre));
-	const post = gaps.filter((g) => inWindow(g.t, windows.post));
-	if (pre.length === 0 || post.length === 0) return null;
-	const avg = (rows: typeof gaps, key: 'pilot' | 'comparator' | 'gap') => mean(rows.map((r) => r[key])) ?? 0;
-	const prePilot = avg(pre, 'pilot');
-	const postPilot = avg(post, 'pilot');
-	const preComparator = avg(pre, 'comparator');
-	const postComparator = avg(post, 'comparator');
-	const preGapMean = avg(pre, 'gap');
-	const naiveChange = postPilot - prePilot;
-	const comparatorChange = postComparator - preComparator;
-	const preRmse = Math.sqrt(mean(pre.map((g) => (g.gap - preGapMean) ** 2)) ?? 0);
+	const both = (ts: readonly number[]) => ts.filter((t) => treated.has(t) && comparator.has(t));
+	const preMonths = both(pre);
+	const postMonths = both(post);
+	if (preMonths.length === 0 || postMonths.length === 0) return null;
+	const gap = (t: number) => treated.get(t)! - comparator.get(t)!;
+	const preGaps = preMonths.map(gap);
+	const preGapMean = mean(preGaps);
+	const naive = meanOver(treated, postMonths) - meanOver(treated, preMonths);
+	const comparatorChange = meanOver(comparator, postMonths) - meanOver(comparator, preMonths);
+	const gaps = new Map<number, number>();
+	for (const [t, y] of [...treated].sort((a, b) => a[0] - b[0])) {
+		const c = comparator.get(t);
+		if (c !== undefined) gaps.set(t, y - c - preGapMean);
+	}
 	return {
-		prePilot,
-		postPilot,
-		preComparator,
-		postComparator,
-		estimate: naiveChange - comparatorChange,
-		naiveChange,
+		estimate: naive - comparatorChange,
+		naive,
 		comparatorChange,
 		preGapMean,
-		preRmse,
-		preMonths: pre.map((g) => g.t),
-		postMonths: post.map((g) => g.t)
+		preRmse: Math.sqrt(mean(preGaps.map((g) => (g - preGapMean) ** 2))),
+		preMonths,
+		postMonths,
+		gaps
 	};
-}
-
-export interface EventStudyPoint {
-	t: number;
-	/** Gap minus the mean pre-period gap (so the pre months average 0); null without pre months. */
-	gap: number | null;
-	/** Pilot − comparator, not normalised. */
-	rawGap: number;
-	pilot: number;
-	comparator: number;
-}
-
-export interface EventStudyOptions {
-	/** Months whose mean gap is the zero line (default −12..−1). */
-	pre?: EventWindow;
-	/** Months shown (default −12..+14). */
-	range?: EventWindow;
-}
-
-/**
- * Monthly pilot − comparator gap on event time, normalised so the mean gap over the pre window is
- * 0: then a post-month value reads as the effect in that month, and the pre-months show whether
- * the series ran parallel before the start (they should hover around 0).
- */
-export function eventStudy(
-	pilot: readonly SeriesPoint[],
-	comparator: readonly SeriesPoint[],
-	options: EventStudyOptions = {}
-): EventStudyPoint[] {
-	const preWindow = options.pre ?? DEFAULT_DID_WINDOWS.pre;
-	const range = options.range ?? { from: -12, to: 14 };
-	const gaps = gapSeries(pilot, comparator);
-	const offset = mean(gaps.filter((g) => inWindow(g.t, preWindow)).map((g) => g.gap));
-	return gaps
-		.filter((g) => inWindow(g.t, range))
-		.map((g) => ({
-			t: g.t,
-			gap: offset === null ? null : g.gap - offset,
-			rawGap: g.gap,
-			pilot: g.pilot,
-			comparator: g.comparator
-		}));
 }

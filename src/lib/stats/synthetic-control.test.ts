@@ -1,115 +1,52 @@
 import { describe, expect, it } from 'vitest';
-import { createRng } from './random';
-import type { SeriesPoint } from './series';
-import { interpolatedValue, syntheticControl, type DonorSeries } from './synthetic-control';
+import type { Panel } from './panel';
+import { syntheticControl } from './synthetic-control';
 
-const MONTHS = Array.from({ length: 27 }, (_, i) => i - 12);
+const series = (values: number[], from = 0) => new Map(values.map((v, i) => [from + i, v]));
 
-/** Donor series with their own level, trend, seasonal phase and noise (seeded). */
-function makeDonors(count: number, seed: number): DonorSeries[] {
-	const rng = createRng(seed);
-	return Array.from({ length: count }, (_, j) => {
-		const level = 10 + 5 * rng.uniform();
-		const slope = 0.3 * rng.normal();
-		const phase = 2 * Math.PI * rng.uniform();
-		let walk = 0;
-		return {
-			id: `D${String(j).padStart(2, '0')}`,
-			series: MONTHS.map((t) => {
-				walk += 0.4 * rng.normal();
-				return { t, y: level + slope * t + 2 * Math.sin((2 * Math.PI * t) / 12 + phase) + walk };
-			})
-		};
-	});
-}
-
-function combine(donors: DonorSeries[], weights: Record<string, number>): SeriesPoint[] {
-	return MONTHS.map((t) => ({
-		t,
-		y: donors.reduce((acc, d) => acc + (weights[d.id] ?? 0) * (d.series.find((p) => p.t === t)?.y as number), 0)
-	}));
-}
+// Pre = 0..3, post = 4,5. Centred pre-period movements:
+//   A: 0 2 0 2 → −1 1 −1 1      B: 5 5 9 9 → −2 −2 2 2      C: 2 0 0 2 → 1 −1 −1 1 (the three orthogonal)
+// T = 0.25·A + 0.75·B + 100 moves −1.75 −1.25 1.25 1.75: the weights (0.25, 0.75, 0) fit exactly.
+const A = [0, 2, 0, 2, 0, 2];
+const B = [5, 5, 9, 9, 7, 7];
+const C = [2, 0, 0, 2, 1, 3];
+const panel: Panel = new Map([
+	['A', series(A)],
+	['B', series(B)],
+	['C', series(C)]
+]);
+const window = { pre: [0, 1, 2, 3], post: [4, 5] };
+const periods = [0, 1, 2, 3, 4, 5];
 
 describe('syntheticControl', () => {
-	it('recovers a known convex combination of donors', () => {
-		const donors = makeDonors(6, 17);
-		const truth = { D01: 0.5, D03: 0.3, D05: 0.2 };
-		const pilot = combine(donors, truth);
-		const result = syntheticControl(pilot, donors);
-		expect(result).not.toBeNull();
-		const w = Object.fromEntries(result!.weights.map((x) => [x.id, x.weight]));
-		for (const d of donors) expect(w[d.id]).toBeCloseTo(truth[d.id as keyof typeof truth] ?? 0, 8);
-		expect(result!.weights[0]).toEqual({ id: 'D01', weight: expect.closeTo(0.5, 8) });
-		expect(result!.preRmse).toBeLessThan(1e-9);
-		expect(result!.fitMonths).toEqual(MONTHS.filter((t) => t < 0));
-		// The synthetic series also matches after the start (no effect planted).
-		for (const p of result!.synthetic) {
-			expect(p.y).toBeCloseTo(pilot.find((q) => q.t === p.t)?.y as number, 8);
-		}
-		expect(result!.synthetic.length).toBe(MONTHS.length);
+	it('recovers a known convex combination of centred donors, whatever the level', () => {
+		const T = series(A.map((a, i) => 0.25 * a + 0.75 * B[i] + 100 + (i >= 4 ? -3 : 0)));
+		const sc = syntheticControl(panel, T, ['A', 'B', 'C'], window, periods)!;
+		expect(sc.weights.map((w) => w.unit)).toEqual(['B', 'A']);
+		expect(sc.weights[0].weight).toBeCloseTo(0.75, 6);
+		expect(sc.weights[1].weight).toBeCloseTo(0.25, 6);
+		// comparator at 4 = 0.25·(0 − 1) + 0.75·(7 − 7) = −0.25; at 5: 0.25·1 = 0.25
+		expect(sc.comparator.get(4)).toBeCloseTo(-0.25, 6);
+		expect(sc.comparator.get(5)).toBeCloseTo(0.25, 6);
+		// the fit is at the treated unit's level; after the start the treated unit is 3 below it
+		for (const f of sc.fit.filter((f) => f.period < 4)) expect(f.synthetic).toBeCloseTo(f.treated, 6);
+		expect(sc.fit.find((f) => f.period === 4)!.synthetic - sc.fit.find((f) => f.period === 4)!.treated).toBeCloseTo(3, 6);
 	});
-
-	it('skips months the pilot misses and still recovers the weights', () => {
-		const donors = makeDonors(5, 5);
-		const truth = { D00: 0.25, D04: 0.75 };
-		const pilot = combine(donors, truth).map((p) => (p.t === -4 || p.t === -9 ? { t: p.t, y: null } : p));
-		const result = syntheticControl(pilot, donors);
-		expect(result?.fitMonths).not.toContain(-4);
-		expect(result?.fitMonths.length).toBe(10);
-		const w = Object.fromEntries(result!.weights.map((x) => [x.id, x.weight]));
-		expect(w.D00).toBeCloseTo(0.25, 8);
-		expect(w.D04).toBeCloseTo(0.75, 8);
+	it('puts all weight on an exact copy and drops donors without the needed periods', () => {
+		const p: Panel = new Map([...panel, ['D', series([2, 0, 0, 2, 1])]]); // D, a copy of C, lacks period 5
+		const T = series(C.map((c) => c + 7));
+		const sc = syntheticControl(p, T, ['A', 'B', 'C', 'D'], window, periods)!;
+		expect(sc.weights).toEqual([{ unit: 'C', weight: 1 }]);
+		expect([...sc.comparator.values()]).toEqual([1, -1, -1, 1, 0, 2]);
 	});
-
-	it('interpolates a donor gap and excludes a donor observed too rarely', () => {
-		const donors = makeDonors(4, 8);
-		const gappy: DonorSeries = {
-			id: 'gappy',
-			series: donors[0].series.map((p) => (p.t === -6 ? { t: p.t, y: null } : p))
-		};
-		const rare: DonorSeries = { id: 'rare', series: donors[1].series.filter((p) => p.t < -10 || p.t >= 0) };
-		const result = syntheticControl(combine(donors, { D02: 1 }), [gappy, rare, donors[2], donors[3]]);
-		expect(result?.excludedDonors).toEqual(['rare']);
-		expect(result?.weights.map((w) => w.id)).not.toContain('rare');
-		expect(result?.weights.find((w) => w.id === 'D02')?.weight).toBeCloseTo(1, 8);
-		expect(result?.weights.reduce((a, w) => a + w.weight, 0)).toBeCloseTo(1, 12);
+	it('the weights are non-negative and sum to 1 when no combination fits', () => {
+		const T = series([0, 10, -10, 0, 0, 0]);
+		const sc = syntheticControl(panel, T, ['A', 'B', 'C'], window, periods)!;
+		expect(sc.weights.every((w) => w.weight > 0)).toBe(true);
+		expect(sc.weights.reduce((s, w) => s + w.weight, 0)).toBeCloseTo(1, 12);
 	});
-
-	it('with more donors than months gives valid weights and a better fit than equal weights', () => {
-		const donors = makeDonors(40, 23);
-		const rng = createRng(77);
-		const pilot = MONTHS.map((t) => ({ t, y: 12 + 0.1 * t + rng.normal() }));
-		const started = performance.now();
-		const result = syntheticControl(pilot, donors);
-		const elapsed = performance.now() - started;
-		expect(result).not.toBeNull();
-		const weights = result!.weights.map((w) => w.weight);
-		expect(weights.every((w) => w >= 0)).toBe(true);
-		expect(weights.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
-		const equal = combine(donors, Object.fromEntries(donors.map((d) => [d.id, 1 / donors.length])));
-		const equalRmse = Math.sqrt(
-			MONTHS.filter((t) => t < 0).reduce((acc, t) => acc + ((pilot[t + 12].y as number) - (equal[t + 12].y as number)) ** 2, 0) / 12
-		);
-		expect(result!.preRmse).toBeLessThan(equalRmse);
-		expect(syntheticControl(pilot, donors)).toEqual(result); // deterministic
-		expect(elapsed).toBeLessThan(1000);
-	});
-
-	it('returns null without pre months or donors', () => {
-		const donors = makeDonors(2, 1);
-		expect(syntheticControl([{ t: 3, y: 1 }], donors)).toBeNull();
-		expect(syntheticControl(donors[0].series, [])).toBeNull();
-	});
-});
-
-describe('interpolatedValue', () => {
-	it('interpolates inside and refuses outside the observed months', () => {
-		const map = new Map([
-			[0, 10],
-			[4, 18]
-		]);
-		expect(interpolatedValue(map, [0, 4], 1)).toBe(12);
-		expect(interpolatedValue(map, [0, 4], 4)).toBe(18);
-		expect(interpolatedValue(map, [0, 4], 5)).toBeNull();
+	it('is null without donors or pre-period', () => {
+		expect(syntheticControl(panel, series([1, 2, 3, 4, 5, 6]), [], window, periods)).toBeNull();
+		expect(syntheticControl(panel, series([1, 2], 4), ['A'], window, periods)).toBeNull();
 	});
 });

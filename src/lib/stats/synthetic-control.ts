@@ -1,126 +1,78 @@
 /**
- * Synthetic control (METRICS.md): non-negative donor weights summing to 1 that best reproduce the
- * pilot's pre-period series (least squares), and the synthetic series they imply.
+ * Synthetic control (METRICS.md): non-negative donor weights summing to 1 that best reproduce
+ * the treated unit's pre-period series, by least squares on the simplex.
  *
- * Missing months: the fit uses the pre-window months where the pilot is observed. A donor month
- * missing between two observed months is linearly interpolated; a donor observed in fewer than
- * `minCoverage` of the fit months is left out (reported in excludedDonors); fit months where a
- * remaining donor cannot be interpolated (before its first or after its last observation) are
- * dropped. The synthetic series is given where every donor with positive weight has a value.
+ * As every comparator on /pilots, the fit is on centred series (each unit minus its own
+ * pre-period mean; the "demeaned" synthetic control of Ferman & Pinto): the weights match the
+ * pre-period *movements*, a level difference is what the DiD removes anyway, and a large city
+ * with no donor of its size can still be matched. Donors must have every period the treated
+ * unit has in the pre and post windows (a donor that stops at the merger cannot stand in for a
+ * pilot that does not); the synthetic series is given where every donor with weight has a value.
  */
-import { inWindow, seriesMap, type EventWindow, type SeriesPoint } from './series';
 import { simplexLeastSquares } from './simplex';
+import { hasAll, meanOver, type Panel, type Series } from './panel';
 
-export interface DonorSeries {
-	id: string;
-	series: readonly SeriesPoint[];
+export interface Weight {
+	unit: string;
+	weight: number;
 }
 
-export interface SyntheticControlOptions {
-	/** Months fitted (default −12..−1). */
-	pre?: EventWindow;
-	/** Smallest share of the fit months a donor must be observed in (default 0.5). */
-	minCoverage?: number;
-	maxIterations?: number;
+export interface SyntheticControl {
+	/** Donors with weight > 1e-6, renormalised to sum to 1, largest first (ties by code). */
+	weights: Weight[];
+	/** Σ w_j (donor_j(t) − its pre mean), at every period where all weighted donors have a value. */
+	comparator: Map<number, number>;
+	/** The synthetic series at the treated unit's level: comparator + the treated unit's pre mean. */
+	fit: { period: number; treated: number; synthetic: number }[];
 }
 
-export interface SyntheticControlResult {
-	/** One entry per donor used, by decreasing weight then id; weights ≥ 0 summing to 1. */
-	weights: { id: string; weight: number }[];
-	/** Σ_j w_j · donor_j(t) at every month where all positive-weight donors have a value. */
-	synthetic: SeriesPoint[];
-	/** √(mean over fit months of (pilot − synthetic)²). */
-	preRmse: number;
-	fitMonths: number[];
-	excludedDonors: string[];
-	/** true when the exact KKT polish succeeded (unique optimum on its support). */
-	exact: boolean;
-}
-
-/** Value at t, interpolating linearly between the nearest observed months; null outside them. */
-export function interpolatedValue(observed: Map<number, number>, sortedMonths: readonly number[], t: number): number | null {
-	const direct = observed.get(t);
-	if (direct !== undefined) return direct;
-	let before: number | undefined;
-	let after: number | undefined;
-	for (const m of sortedMonths) {
-		if (m < t) before = m;
-		else if (m > t) {
-			after = m;
-			break;
-		}
-	}
-	if (before === undefined || after === undefined) return null;
-	const yb = observed.get(before) as number;
-	const ya = observed.get(after) as number;
-	return yb + ((t - before) / (after - before)) * (ya - yb);
-}
-
-/** Synthetic control for one pilot; null when no donor or no fit month remains. */
+/**
+ * Synthetic control for `treated` from the `pool` units of `panel`, fitted over the `pre`
+ * periods the treated unit has; null when no donor qualifies or there is no pre-period.
+ */
 export function syntheticControl(
-	pilot: readonly SeriesPoint[],
-	donors: readonly DonorSeries[],
-	options: SyntheticControlOptions = {}
-): SyntheticControlResult | null {
-	const pre = options.pre ?? { from: -12, to: -1 };
-	const minCoverage = options.minCoverage ?? 0.5;
-	const pilotMap = seriesMap(pilot);
-	const candidateMonths = [...pilotMap.keys()].filter((t) => inWindow(t, pre)).sort((a, b) => a - b);
-	if (candidateMonths.length === 0) return null;
-
-	const prepared = donors.map((d) => {
-		const map = seriesMap(d.series);
-		return { id: d.id, map, months: [...map.keys()].sort((a, b) => a - b) };
-	});
-	const excludedDonors: string[] = [];
-	const used = prepared.filter((d) => {
-		const observed = candidateMonths.filter((t) => d.map.has(t)).length;
-		const ok = observed >= minCoverage * candidateMonths.length && observed > 0;
-		if (!ok) excludedDonors.push(d.id);
-		return ok;
-	});
-	if (used.length === 0) return null;
-
-	const fitMonths = candidateMonths.filter((t) => used.every((d) => interpolatedValue(d.map, d.months, t) !== null));
-	if (fitMonths.length === 0) return null;
-	const y = fitMonths.map((t) => pilotMap.get(t) as number);
-	const columns = used.map((d) => fitMonths.map((t) => interpolatedValue(d.map, d.months, t) as number));
-	const { weights, polished } = simplexLeastSquares(columns, y, { maxIterations: options.maxIterations });
-
-	// Exact zeros for negligible weights, then renormalise so they sum to 1.
-	const cleaned = weights.map((w) => (w < 1e-10 ? 0 : w));
-	const sum = cleaned.reduce((a, b) => a + b, 0);
-	const finalWeights = cleaned.map((w) => w / sum);
-
-	const active = used.map((d, j) => ({ donor: d, w: finalWeights[j] })).filter((x) => x.w > 0);
-	const allMonths = new Set<number>();
-	for (const { donor } of active) for (const t of donor.months) allMonths.add(t);
-	const synthetic: SeriesPoint[] = [];
-	for (const t of [...allMonths].sort((a, b) => a - b)) {
-		let value = 0;
+	panel: Panel,
+	treated: Series,
+	pool: readonly string[],
+	window: { pre: readonly number[]; post: readonly number[] },
+	periods: readonly number[]
+): SyntheticControl | null {
+	const pre = window.pre.filter((t) => treated.has(t));
+	const needed = [...window.pre, ...window.post].filter((t) => treated.has(t));
+	const donors = pool.filter((u) => hasAll(panel.get(u), needed));
+	if (donors.length === 0 || pre.length === 0) return null;
+	const treatedPreMean = meanOver(treated, pre);
+	const donorPreMeans = donors.map((u) => meanOver(panel.get(u), pre));
+	const target = pre.map((t) => treated.get(t)! - treatedPreMean);
+	const columns = donors.map((u, j) => pre.map((t) => panel.get(u)!.get(t)! - donorPreMeans[j]));
+	// Placebo runs fit hundreds of these per change: a duality-gap tolerance of 1e-9 is ample.
+	const w = simplexLeastSquares(columns, target, { gapTolerance: 1e-9 }).weights;
+	const active = donors.map((unit, j) => ({ unit, weight: w[j], j })).filter((d) => d.weight > 1e-6);
+	const total = active.reduce((s, d) => s + d.weight, 0);
+	for (const d of active) d.weight /= total;
+	const comparator = new Map<number, number>();
+	const fit: SyntheticControl['fit'] = [];
+	for (const t of periods) {
+		let synth = 0;
 		let complete = true;
-		for (const { donor, w } of active) {
-			const x = interpolatedValue(donor.map, donor.months, t);
-			if (x === null) {
+		for (const d of active) {
+			const v = panel.get(d.unit)!.get(t);
+			if (v === undefined) {
 				complete = false;
 				break;
 			}
-			value += w * x;
+			synth += d.weight * (v - donorPreMeans[d.j]);
 		}
-		if (complete) synthetic.push({ t, y: value });
+		if (!complete) continue;
+		comparator.set(t, synth);
+		const y = treated.get(t);
+		if (y !== undefined) fit.push({ period: t, treated: y, synthetic: synth + treatedPreMean });
 	}
-
-	const fitted = fitMonths.map((_, i) => columns.reduce((acc, col, j) => acc + finalWeights[j] * col[i], 0));
-	const preRmse = Math.sqrt(y.reduce((acc, yi, i) => acc + (yi - fitted[i]) ** 2, 0) / y.length);
-
 	return {
-		weights: used
-			.map((d, j) => ({ id: d.id, weight: finalWeights[j] }))
-			.sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
-		synthetic,
-		preRmse,
-		fitMonths,
-		excludedDonors,
-		exact: polished
+		weights: active
+			.map(({ unit, weight }) => ({ unit, weight }))
+			.sort((a, b) => b.weight - a.weight || (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0)),
+		comparator,
+		fit
 	};
 }

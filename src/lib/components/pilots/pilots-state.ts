@@ -3,8 +3,8 @@
 // window around its own start date.
 import { enumField, intField, type Field, type Schema } from '../../state/schema';
 import { MONTHLY_OUTCOMES, YEARLY_OUTCOMES, type PilotMode } from '../../metrics/pilots-series';
-import { COMPARATOR_KINDS, type ComparatorKind } from '../../metrics/pilots-evaluation';
-import type { PilotOutcome, PilotsOptions } from '../../metrics/pilots-view';
+import { COMPARATOR_KINDS, type ComparatorKind } from '../../stats/pilot-evaluation';
+import { DEFAULT_PILOTS_OPTIONS, type PilotOutcome, type PilotsOptions } from '../../metrics/pilots-view';
 
 export const PILOT_OUTCOMES: readonly PilotOutcome[] = [...MONTHLY_OUTCOMES, ...YEARLY_OUTCOMES];
 export const PILOT_MODES: readonly PilotMode[] = ['63', '34'];
@@ -58,7 +58,7 @@ function focusField(): Field<string> {
 }
 
 export const pilotsSchema: Schema<PilotsUrlState> = {
-	outcome: enumField(PILOT_OUTCOMES, 'median_wd'),
+	outcome: enumField(PILOT_OUTCOMES, DEFAULT_PILOTS_OPTIONS.outcome),
 	cmp: enumField(COMPARATOR_KINDS, 'all'),
 	peers: peersField(),
 	pre: intField(12, 3, 24),

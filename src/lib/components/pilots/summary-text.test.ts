@@ -26,7 +26,7 @@ describe('summarySegments', () => {
 		const en = summarySegments('en', display)!;
 		const s = display.summary!;
 		expect(join(en.main)).toBe(
-			`In the ${s.postCount} months after its centre opened, median processing time in A fell by ${Math.abs(s.did).toFixed(1)} working days more than in the non-pilot provinces; 0 of 8 placebo provinces show a change this large.`
+			`In the ${s.postCount} months after its centre opened, mean processing time in A fell by ${Math.abs(s.did).toFixed(1)} working days more than in the non-pilot provinces; 0 of 8 placebo provinces show a change this large.`
 		);
 		const vi = summarySegments('vi', display)!;
 		expect(join(vi.main)).toContain('giảm ' + Math.abs(s.did).toFixed(1).replace('.', ',') + ' ngày làm việc');

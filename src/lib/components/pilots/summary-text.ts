@@ -5,7 +5,7 @@
 import { t, type Lang } from '../../i18n/core';
 import { formatNumber } from '../../i18n/format';
 import type { PilotsDisplay } from '../../metrics/pilots-display';
-import type { PilotOutcome } from '../../metrics/pilots-view';
+import { isWorkingDays, type PilotOutcome } from '../../metrics/pilots-view';
 
 export interface Segment {
 	text: string;
@@ -30,8 +30,7 @@ export function templateSegments(template: string, vars: Vars): Segment[] {
 	return segments;
 }
 
-export const unitKey = (outcome: PilotOutcome) =>
-	outcome === 'median_wd' || outcome === 'p90_wd' ? 'pilots.unit_wd' : 'pilots.unit_points';
+export const unitKey = (outcome: PilotOutcome) => (isWorkingDays(outcome) ? 'pilots.unit_wd' : 'pilots.unit_points');
 
 /** An effect in display units with one decimal ("2,4" in Vietnamese, "2.4" in English). */
 export const formatEffect = (lang: Lang, value: number, signed = false) =>

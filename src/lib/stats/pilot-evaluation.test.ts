@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { estimateUnit, evaluatePilots, monthlyPlan, placeboInference, yearlyPlan, type PilotDates } from './pilots-evaluation';
-import type { Panel } from './pilots-panel';
-import { createRng } from '../stats/random';
+import { estimateUnit, evaluatePilots } from './pilot-evaluation';
+import { monthlyPlan, type PilotDates } from './pilot-plan';
+import { placeboInference } from './placebo';
+import type { Panel } from './panel';
+import { createRng } from './random';
 
 // Constructed panel: months 0..35; every unit = its level + a common trend (−0.1 per month)
 // + its own wiggle; the pilot P gets −3 from its start month 18 on.
@@ -33,26 +35,6 @@ function panelWith(effect: number, units = 12, cutAfter?: number): Panel {
 }
 const controls = (n = 12) => Array.from({ length: n }, (_, u) => `C${u}`);
 const dates: PilotDates = { unit: 'P', startMonth: START, endMonth: 31 };
-
-describe('plans', () => {
-	it('monthly: 12 months before the start vs start..end; event −12..+14', () => {
-		const plan = monthlyPlan(dates, { preMonths: 12, postMonths: null });
-		expect(plan.pre).toEqual(Array.from({ length: 12 }, (_, i) => 6 + i));
-		expect(plan.post[0]).toBe(18);
-		expect(plan.post.at(-1)).toBe(31);
-		expect(plan.event[0]).toBe(6);
-		expect(plan.event.at(-1)).toBe(32);
-		expect(monthlyPlan(dates, { preMonths: 6, postMonths: 3 }).post).toEqual([18, 19, 20]);
-	});
-	it('yearly: the year before the start vs the full years of the pilot', () => {
-		// start Sept 2024 (index 2024·12 + 8), end Nov 2025
-		const y = yearlyPlan({ unit: 'X', startMonth: 2024 * 12 + 8, endMonth: 2025 * 12 + 10 });
-		expect(y.pre).toEqual([2023]);
-		expect(y.post).toEqual([2025]);
-		// a January start counts its year
-		expect(yearlyPlan({ unit: 'X', startMonth: 2025 * 12, endMonth: 2025 * 12 + 10 }).post).toEqual([2025]);
-	});
-});
 
 describe('estimateUnit', () => {
 	const plan = monthlyPlan(dates, { preMonths: 12, postMonths: null });

@@ -154,10 +154,13 @@ describe('buildDrilldownProceduresQuery', () => {
 	});
 
 	it('names the raw partitions to load', () => {
-		expect(drilldownPartitions('finished', '2024-01-01', '01')).toEqual([
+		expect(drilldownPartitions('34', 'finished', '2024-01-01', '01')).toEqual([
 			{ year: 2023, province: '01' },
 			{ year: 2024, province: '01' }
 		]);
-		expect(drilldownPartitions('received', '2024-01-01', '79')).toEqual([{ year: 2024, province: '79' }]);
+		expect(drilldownPartitions('34', 'received', '2024-01-01', '79')).toEqual([{ year: 2024, province: '79' }]);
+		// In 63-unit mode a unit's rows sit in the partition of the province it merged into.
+		expect(drilldownPartitions('63', 'received', '2024-01-01', '74')).toEqual([{ year: 2024, province: '79' }]);
+		expect(drilldownPartitions('63', 'received', '2024-01-01', '99')).toEqual([]);
 	});
 });

@@ -1,8 +1,8 @@
 // Drill-down, first level: one line of the trend chart in one month, broken down by sector and
 // by agency level, from the cubes in one query (GROUPING SETS over the same scan).
-import type { SqlQuery } from './query';
+import { joinParts, type SqlQuery } from './query';
 import { checkMonth, type SeriesRef, type TrendFilters } from './trends-filters';
-import { joinParts, membersSql, scanParts } from './trends-scope';
+import { membersSql, scanParts } from './trends-scope';
 import { countsSelect, quantilesFrom } from './trends-series';
 
 export type DrilldownDimension = 'sector' | 'agency_level';
@@ -50,7 +50,7 @@ export function buildDrilldownBreakdownQuery(input: DrilldownInput): SqlQuery {
 		`
   GROUP BY GROUPING SETS ((c.sector, c.wd), (c.agency_level, c.wd))
 ), quantiles AS (
-  ${quantilesFrom('hist', 'dim, key')}
+  ${quantilesFrom('hist', ['dim', 'key'])}
 )
 SELECT n.dim, n.key,
   n.received::DOUBLE AS received, n.finished::DOUBLE AS finished,

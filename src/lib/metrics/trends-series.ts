@@ -2,16 +2,11 @@
 // volumes, backlog, on-time rate and processing-time quantiles, beside the same month a year
 // earlier and the 12 months ending with it (seasonality), from the cubes in one query.
 import type { SqlQuery } from './query';
-import {
-	addMonths,
-	checkSeriesRef,
-	checkTrendFilters,
-	MERGER_DATE,
-	type SeriesRef,
-	type TrendBasis,
-	type TrendFilters
-} from './trends-filters';
-import { joinParts, membersSql, scanParts, type SqlPart } from './trends-scope';
+import { joinParts, type SqlPart } from './query';
+import { monthInModeSql } from './boundary';
+import { histogramQuantilesSql } from './histogram-quantiles';
+import { addMonths, checkSeriesRef, checkTrendFilters, type SeriesRef, type TrendBasis, type TrendFilters } from './trends-filters';
+import { membersSql, scanParts } from './trends-scope';
 
 /** The metrics a trend chart can draw; each has a `prev_` and a `rolling_` twin in the rows. */
 export const TREND_SERIES_METRICS = ['median_wd', 'p90_wd', 'on_time_rate', 'received', 'finished', 'backlog', 'overdue_backlog'] as const;
@@ -48,21 +43,9 @@ export function countsSelect(basis: TrendBasis): string {
     SUM(c.overdue_backlog) AS overdue_backlog`;
 }
 
-/**
- * `timed`, `median_wd`, `p90_wd` of a histogram CTE `source(…partition, wd, n)`: the smallest wd
- * whose cumulative count reaches q × total (DATA-LAYOUT.md), per `partition`.
- */
-export function quantilesFrom(source: string, partition: string): string {
-	return `SELECT ${partition}, MAX(total) AS timed,
-    MIN(wd) FILTER (WHERE cum >= 0.5 * total) AS median_wd,
-    MIN(wd) FILTER (WHERE cum >= 0.9 * total) AS p90_wd
-  FROM (
-    SELECT ${partition}, wd,
-      SUM(n) OVER (PARTITION BY ${partition} ORDER BY wd) AS cum,
-      SUM(n) OVER (PARTITION BY ${partition}) AS total
-    FROM ${source}
-  )
-  GROUP BY ALL`;
+/** `timed`, `median_wd`, `p90_wd` of a histogram CTE `source(…partition, wd, n)`, per `partition`. */
+export function quantilesFrom(source: string, partition: readonly string[]): string {
+	return histogramQuantilesSql(source, partition, { total: 'timed' });
 }
 
 /**
@@ -94,18 +77,17 @@ function monthlyCtes(f: TrendFilters, every: boolean, tables: TrendTables): SqlP
 		`
   GROUP BY ALL
 ), quantiles AS (
-  ${quantilesFrom('hist', 'month, kind, key')}
+  ${quantilesFrom('hist', ['month', 'kind', 'key'])}
 )`
 	);
 }
 
 /** The months of the cube in [from, to] (before the merger only, in 63-unit mode). */
 function monthsSql(f: TrendFilters, tables: TrendTables): SqlPart {
-	const valid = f.mode === '63' ? ` AND month < CAST(? AS DATE)` : '';
-	return {
-		sql: `SELECT DISTINCT month FROM ${tables.cube} WHERE month BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)${valid}`,
-		params: f.mode === '63' ? [f.from, f.to, MERGER_DATE] : [f.from, f.to]
-	};
+	return joinParts(
+		{ sql: `SELECT DISTINCT month FROM ${tables.cube} WHERE month BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)`, params: [f.from, f.to] },
+		monthInModeSql(f.mode, 'month')
+	);
 }
 
 const ROLLING_COUNTS = ['received', 'finished', 'backlog', 'overdue_backlog'] as const;
@@ -206,7 +188,7 @@ export function buildTrendSeriesQuery(f: TrendFilters, options: TrendSeriesOptio
   SEMI JOIN rolling_lines l ON l.kind = h.kind AND l.key = h.key
   GROUP BY ALL
 ), rolled_q AS (
-  ${quantilesFrom('rolled_hist', 'month, kind, key')}
+  ${quantilesFrom('rolled_hist', ['month', 'kind', 'key'])}
 ), rolled AS (
   SELECT w.month, l.kind, l.key, COUNT(*) AS months_in_window,
     SUM(coalesce(n.early, 0) + coalesce(n.on_time, 0)) AS good,

@@ -126,9 +126,10 @@ describe('/trends/ in the browser', () => {
 		await drill.waitFor({ timeout: 30_000 });
 		await page.waitForSelector('[data-testid="trend-drilldown"][data-settled="true"]', { timeout: 60_000 });
 
-		// By sector: the biggest sector of the month (finished basis) comes first, with its count.
+		// By sector: the biggest sector of the month (finished basis) comes first, with its count
+		// (withdrawn dossiers are not finished).
 		const bySector = await oracle.run({
-			sql: `SELECT sector, COUNT(*)::DOUBLE AS finished FROM dossiers
+			sql: `SELECT sector, COUNT(*) FILTER (WHERE status <> 'withdrawn')::DOUBLE AS finished FROM dossiers
 WHERE province_34 = '01' AND strftime(finished_at, '%Y-%m') = '2025-03' GROUP BY sector ORDER BY finished DESC, sector`,
 			params: []
 		});

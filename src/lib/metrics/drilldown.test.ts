@@ -40,15 +40,17 @@ describe('buildDrilldownBreakdownQuery', () => {
 			'agency_level:province',
 			'agency_level:district'
 		]);
-		// Đất đai, Feb 2024: received a2 a3 a6 a7 a8 a9; finished a1 a2 a3 a8 a9; early a2, on time a3,
-		// late a1, overdue a6 → 2/4; wd 13 1 2 3 → median 2, p90 13; backlog a6 a7, overdue a6.
+		// Đất đai, Feb 2024: received a2 a3 a6 a7 a8 a9; finished a1 a2 a3 a9 (a8 withdrawn, apart);
+		// early a2, on time a3, late a1, overdue a6 → 2/4; wd 13 1 2 3 → median 2, p90 13; backlog
+		// a6 a7, overdue a6.
 		const land = rows[0];
-		expect([land.received, land.finished, land.on_time_rate, land.median_wd, land.p90_wd, land.timed]).toEqual([6, 5, 0.5, 2, 13, 4]);
+		expect([land.received, land.finished, land.on_time_rate, land.median_wd, land.p90_wd, land.timed]).toEqual([6, 4, 0.5, 2, 13, 4]);
+		expect(land.withdrawn).toBe(1);
 		expect([land.backlog, land.overdue_backlog]).toEqual([2, 1]);
 		const justice = rows[1];
 		expect([justice.received, justice.finished, justice.on_time_rate, justice.median_wd, justice.p90_wd]).toEqual([2, 2, 0.5, 2, 5]);
 		// Agency levels split the same dossiers (Tư pháp's are the district ones here).
-		expect(rows[2].finished).toBe(5);
+		expect(rows[2].finished).toBe(4);
 		expect(rows[3].median_wd).toBe(2);
 	});
 

@@ -252,6 +252,7 @@ const MEASURES = [
 	'received',
 	'online',
 	'r_finished',
+	'r_withdrawn',
 	'r_early',
 	'r_on_time',
 	'r_late',
@@ -276,7 +277,8 @@ months AS (
 by_received AS (
   SELECT date_trunc('month', received_at)::DATE AS month, province_63, province_34, sector, channel, agency_level,
     COUNT(*) AS received, COUNT(*) FILTER (WHERE channel = 'online') AS online,
-    COUNT(*) FILTER (WHERE finished_at IS NOT NULL) AS r_finished,
+    COUNT(*) FILTER (WHERE finished_at IS NOT NULL AND status <> 'withdrawn') AS r_finished,
+    COUNT(*) FILTER (WHERE status = 'withdrawn') AS r_withdrawn,
     COUNT(*) FILTER (WHERE finished_at IS NOT NULL AND status <> 'withdrawn' AND due_at IS NOT NULL AND finished_at::DATE < due_at::DATE) AS r_early,
     COUNT(*) FILTER (WHERE finished_at IS NOT NULL AND status <> 'withdrawn' AND due_at IS NOT NULL AND finished_at::DATE = due_at::DATE) AS r_on_time,
     COUNT(*) FILTER (WHERE finished_at IS NOT NULL AND status <> 'withdrawn' AND due_at IS NOT NULL AND finished_at::DATE > due_at::DATE) AS r_late,
@@ -286,7 +288,7 @@ by_received AS (
 ),
 by_finished AS (
   SELECT date_trunc('month', finished_at)::DATE AS month, province_63, province_34, sector, channel, agency_level,
-    COUNT(*) AS finished, COUNT(*) FILTER (WHERE status = 'withdrawn') AS withdrawn,
+    COUNT(*) FILTER (WHERE status <> 'withdrawn') AS finished, COUNT(*) FILTER (WHERE status = 'withdrawn') AS withdrawn,
     COUNT(*) FILTER (WHERE status <> 'withdrawn' AND due_at IS NOT NULL AND finished_at::DATE < due_at::DATE) AS early,
     COUNT(*) FILTER (WHERE status <> 'withdrawn' AND due_at IS NOT NULL AND finished_at::DATE = due_at::DATE) AS on_time,
     COUNT(*) FILTER (WHERE status <> 'withdrawn' AND due_at IS NOT NULL AND finished_at::DATE > due_at::DATE) AS late,

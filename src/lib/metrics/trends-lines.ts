@@ -40,10 +40,12 @@ export function trendLinesAnswer(f: TrendFilters): boolean {
 const CUBE_MEASURES = [
 	'received',
 	'finished',
+	'withdrawn',
 	'early',
 	'on_time',
 	'late',
 	'r_finished',
+	'r_withdrawn',
 	'r_early',
 	'r_on_time',
 	'r_late',
@@ -202,7 +204,7 @@ export function trendSeriesQuery(f: TrendFilters, focus: SeriesRef, hasLinesTabl
  */
 export function buildHasTrendLinesQuery(): SqlQuery {
 	return {
-		sql: `SELECT count(*)::INTEGER AS n FROM information_schema.columns WHERE table_name = '${TREND_LINES_TABLE}' AND column_name = 'slice_key'`,
+		sql: `SELECT count(*)::INTEGER AS n FROM information_schema.columns WHERE table_name = '${TREND_LINES_TABLE}' AND column_name = 'withdrawn'`,
 		params: []
 	};
 }

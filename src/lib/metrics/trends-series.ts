@@ -16,6 +16,7 @@ export const TREND_SERIES_COLUMNS = [
 	'in_cube',
 	'received',
 	'finished',
+	'withdrawn',
 	'early',
 	'on_time',
 	'late',
@@ -30,11 +31,15 @@ export const TREND_SERIES_COLUMNS = [
 	...TREND_SERIES_METRICS.map((m) => `rolling_${m}`)
 ] as const;
 
-/** The cube sums a month of one line needs. Received-basis outcomes are the `r_*` measures. */
+/**
+ * The cube sums a month of one line needs. Received-basis outcomes are the `r_*` measures.
+ * `finished` excludes withdrawn dossiers (METRICS.md); `withdrawn` counts them apart.
+ */
 export function countsSelect(basis: TrendBasis): string {
 	const received = basis === 'received';
 	return `SUM(c.received) AS received,
     SUM(${received ? 'c.r_finished' : 'c.finished'}) AS finished,
+    SUM(${received ? 'c.r_withdrawn' : 'c.withdrawn'}) AS withdrawn,
     SUM(${received ? 'c.r_early' : 'c.early'}) AS early,
     SUM(${received ? 'c.r_on_time' : 'c.on_time'}) AS on_time,
     SUM(${received ? 'c.r_late' : 'c.late'}) AS late,
@@ -118,7 +123,7 @@ export interface TrendSeriesOptions {
  * One row per line × month of the period (every month present in the cube for the period, for
  * every line with cube rows in the period: counts 0, quantiles and rate NULL where it had none).
  * Rows: month ('YYYY-MM'), kind, key, then TREND_SERIES_COLUMNS:
- * in_cube (the line has cube rows in the month), received, finished, early, on_time, late, overdue, on_time_rate, backlog, overdue_backlog,
+ * in_cube (the line has cube rows in the month), received, finished (not withdrawn), withdrawn, early, on_time, late, overdue, on_time_rate, backlog, overdue_backlog,
  * timed (dossiers with a processing time), median_wd, p90_wd;
  * `prev_<metric>`: the same month a year earlier (NULL where the cube has no such month);
  * `rolling_<metric>`: the 12 months ending with this one (NULL unless all 12 are in the cube),
@@ -164,6 +169,7 @@ export function buildTrendSeriesQuery(f: TrendFilters, options: TrendSeriesOptio
     (n.month IS NOT NULL) AS in_cube,
     coalesce(n.received, 0)::DOUBLE AS received,
     coalesce(n.finished, 0)::DOUBLE AS finished,
+    coalesce(n.withdrawn, 0)::DOUBLE AS withdrawn,
     coalesce(n.early, 0)::DOUBLE AS early,
     coalesce(n.on_time, 0)::DOUBLE AS on_time,
     coalesce(n.late, 0)::DOUBLE AS late,

@@ -6,7 +6,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { join } from 'node:path';
 import { calendarRows } from '../reference/calendar';
 import { PILOTS } from '../reference/pilots';
-import { PROVINCES_34, PROVINCES_63 } from '../reference/provinces';
+import { MERGER_DATE, PROVINCES_34, PROVINCES_63 } from '../reference/provinces';
 
 export const FIXTURE_EXPORT_DATE = '2025-08-05';
 
@@ -351,8 +351,8 @@ export async function writeTrendsFixture(dir: string): Promise<Record<string, st
 		await db.run(`INSERT INTO input VALUES ${values(FIXTURE_DOSSIERS)}`);
 		// The layout's raw partitions: province columns from the crosswalk, processing_wd from the calendar.
 		await db.run(`CREATE TABLE dossiers AS
-SELECT i.*, CASE WHEN i.received_at < DATE '2025-07-01' THEN i.province_code END AS province_63,
-  CASE WHEN i.received_at < DATE '2025-07-01' THEN p.merged_into_2025 ELSE i.province_code END AS province_34,
+SELECT i.*, CASE WHEN i.received_at < DATE '${MERGER_DATE}' THEN i.province_code END AS province_63,
+  CASE WHEN i.received_at < DATE '${MERGER_DATE}' THEN p.merged_into_2025 ELSE i.province_code END AS province_34,
   CASE WHEN i.finished_at IS NOT NULL AND i.status <> 'withdrawn'
     THEN (cf.wd_index - cr.wd_index - coalesce(i.supplement_days, 0))::DOUBLE END AS processing_wd
 FROM input i

@@ -3,7 +3,7 @@
 // over the reference tables, so a replaced pilot list or crosswalk is honoured), and which
 // periods a 63-unit figure exists for. Builders, the state layer and components use these;
 // `src/lib/reference/provinces.ts` stays the data.
-import type { SqlParam, SqlPart } from './query';
+import type { SqlPart } from './query';
 import { MERGER_DATE, PROVINCES_34, PROVINCES_63, province34For, REGIONS, type Province34, type Region } from '../reference/provinces';
 
 export { MERGER_DATE };
@@ -125,12 +125,7 @@ export function groupSql(mode: BoundaryMode, group: ProvinceGroup, unit: string)
 }
 
 /** The group's condition and, unless 'all', the region's (the region bound as a parameter). */
-export function scopeSql(
-	mode: BoundaryMode,
-	group: ProvinceGroup,
-	region: RegionFilter,
-	unit: string
-): { sql: string; params: SqlParam[] } {
+export function scopeSql(mode: BoundaryMode, group: ProvinceGroup, region: RegionFilter, unit: string): SqlPart {
 	const inGroup = groupSql(mode, group, unit);
 	if (region === 'all') return { sql: inGroup, params: [] };
 	if (!(REGION_FILTERS as readonly string[]).includes(region)) throw new Error(`Unknown region: ${String(region)}`);

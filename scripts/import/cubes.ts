@@ -24,6 +24,7 @@ export const DOSSIER_CUBE_MEASURES = [
 	'via_centre_known',
 	'no_due',
 	'r_finished',
+	'r_withdrawn',
 	'r_early',
 	'r_on_time',
 	'r_late',
@@ -70,7 +71,9 @@ rec AS (
 		count_if(er) AS e_result, count(er) AS e_result_known,
 		count_if(vc) AS via_centre, count(vc) AS via_centre_known,
 		count_if(dd IS NULL) AS no_due,
-		count_if(fd IS NOT NULL) AS r_finished,
+		-- Withdrawn dossiers are not finished (METRICS.md): counted apart, on both bases.
+		count_if(fd IS NOT NULL AND NOT is_wd) AS r_finished,
+		count_if(is_wd) AS r_withdrawn,
 		count_if(fd IS NOT NULL AND NOT is_wd AND fd < dd) AS r_early,
 		count_if(fd IS NOT NULL AND NOT is_wd AND fd = dd) AS r_on_time,
 		count_if(fd IS NOT NULL AND NOT is_wd AND fd > dd) AS r_late,
@@ -80,7 +83,7 @@ rec AS (
 ),
 fin AS (
 	SELECT CAST(date_trunc('month', fd) AS DATE) AS month, ${CELL},
-		count(*) AS finished,
+		count_if(NOT is_wd) AS finished,
 		count_if(is_wd) AS withdrawn,
 		count_if(NOT is_wd AND fd < dd) AS early,
 		count_if(NOT is_wd AND fd = dd) AS on_time,

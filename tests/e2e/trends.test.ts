@@ -51,12 +51,20 @@ async function oracleMonth(province: string, month: string, basis: 'finished' | 
 		sql: `SELECT
   quantile_disc(round(processing_wd, 1), 0.5) FILTER (WHERE status <> 'withdrawn' AND processing_wd IS NOT NULL)::DOUBLE AS median,
   quantile_disc(round(processing_wd, 1), 0.9) FILTER (WHERE status <> 'withdrawn' AND processing_wd IS NOT NULL)::DOUBLE AS p90,
-  (SELECT COUNT(*) FROM dossiers r WHERE r.province_34 = ? AND strftime(r.received_at, '%Y-%m') = ?)::DOUBLE AS received
+  (SELECT COUNT(*) FROM dossiers r WHERE r.province_34 = ? AND strftime(r.received_at, '%Y-%m') = ?)::DOUBLE AS received,
+  COUNT(*) FILTER (WHERE status <> 'withdrawn' AND finished_at IS NOT NULL)::DOUBLE AS finished,
+  COUNT(*) FILTER (WHERE status = 'withdrawn')::DOUBLE AS withdrawn
 FROM dossiers
 WHERE province_34 = ? AND strftime(${column}, '%Y-%m') = ?`,
 		params: [province, month, province, month]
 	});
-	return { median: row.median as number | null, p90: row.p90 as number | null, received: Number(row.received) };
+	return {
+		median: row.median as number | null,
+		p90: row.p90 as number | null,
+		received: Number(row.received),
+		finished: Number(row.finished),
+		withdrawn: Number(row.withdrawn)
+	};
 }
 
 describe('/trends/ in the browser', () => {
@@ -98,8 +106,11 @@ describe('/trends/ in the browser', () => {
 			const expected = await oracleMonth(code, '2025-03', 'finished');
 			expect(row![2]).toBe(days(expected.p90)); // the chosen measure
 			expect(row![3]).toBe(count(expected.received));
-			expect(row![6]).toBe(days(expected.median));
-			expect(row![7]).toBe(days(expected.p90));
+			// Finished leaves withdrawn dossiers out; they have their own column.
+			expect(row![4]).toBe(count(expected.finished));
+			expect(row![5]).toBe(count(expected.withdrawn));
+			expect(row![7]).toBe(days(expected.median));
+			expect(row![8]).toBe(days(expected.p90));
 		}
 		await backToChart(page, 'trend-main');
 
@@ -126,9 +137,10 @@ describe('/trends/ in the browser', () => {
 		await drill.waitFor({ timeout: 30_000 });
 		await page.waitForSelector('[data-testid="trend-drilldown"][data-settled="true"]', { timeout: 60_000 });
 
-		// By sector: the biggest sector of the month (finished basis) comes first, with its count.
+		// By sector: the biggest sector of the month (finished basis) comes first, with its count
+		// (withdrawn dossiers are not finished).
 		const bySector = await oracle.run({
-			sql: `SELECT sector, COUNT(*)::DOUBLE AS finished FROM dossiers
+			sql: `SELECT sector, COUNT(*) FILTER (WHERE status <> 'withdrawn')::DOUBLE AS finished FROM dossiers
 WHERE province_34 = '01' AND strftime(finished_at, '%Y-%m') = '2025-03' GROUP BY sector ORDER BY finished DESC, sector`,
 			params: []
 		});

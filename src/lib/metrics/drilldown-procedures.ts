@@ -2,12 +2,13 @@
 // Reads the raw `dossiers` table, which the page fills with that province's partitions only
 // (`getEngine().loadRaw('dossiers', { year, province })`); the same definitions as the cubes.
 import type { SqlParam, SqlQuery } from './query';
-import { checkMonth, isOneOf, MERGER_DATE, unitColumns, type TrendBasis, type TrendMode, type TrendSlice } from './trends-filters';
+import { partitionProvince, periodValidIn, unitSql, type BoundaryMode } from './boundary';
+import { checkMonth, isOneOf, type TrendBasis, type TrendSlice } from './trends-filters';
 import { DRILLDOWN_DIMENSIONS, type DrilldownDimension } from './drilldown';
 import { sliceSql } from './trends-scope';
 
 export interface DrilldownProceduresInput {
-	mode: TrendMode;
+	mode: BoundaryMode;
 	basis: TrendBasis;
 	/** Province code in the mode's boundaries. */
 	unit: string;
@@ -24,15 +25,22 @@ export interface DrilldownProceduresInput {
 }
 
 /**
- * The raw partitions holding the province's dossiers of the month: the month's year, and for the
+ * The raw partitions holding the unit's dossiers of the month: the month's year, and for the
  * finished basis also the year before (a dossier finished in January may have been received in
- * December). Partition `province` is the 34-unit code containing the unit.
+ * December). Partition `province` is the 34-unit code containing the unit (none for an unknown code).
  */
-export function drilldownPartitions(basis: TrendBasis, month: string, province34: string): { year: number; province: string }[] {
+export function drilldownPartitions(
+	mode: BoundaryMode,
+	basis: TrendBasis,
+	month: string,
+	unit: string
+): { year: number; province: string }[] {
 	checkMonth(month);
+	const province = partitionProvince(mode, unit);
+	if (province === null) return [];
 	const year = Number(month.slice(0, 4));
 	const years = basis === 'finished' ? [year - 1, year] : [year];
-	return years.map((y) => ({ year: y, province: province34 }));
+	return years.map((y) => ({ year: y, province }));
 }
 
 /**
@@ -50,10 +58,10 @@ export function buildDrilldownProceduresQuery(input: DrilldownProceduresInput): 
 	if (!/^\d{2}$/.test(input.unit)) throw new Error(`Invalid province code: ${input.unit}`);
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(input.exportDate)) throw new Error(`Invalid export date: ${input.exportDate}`);
 	if (!isOneOf(DRILLDOWN_DIMENSIONS, input.within.dim)) throw new Error(`Unknown dimension: ${String(input.within.dim)}`);
-	if (input.mode === '63' && input.month >= MERGER_DATE) throw new Error('63-unit figures end before the merger (2025-07-01)');
+	if (!periodValidIn(input.mode, input.month)) throw new Error('63-unit figures end before the merger');
 	const limit = input.limit ?? 200;
 	if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) throw new Error(`Invalid limit: ${limit}`);
-	const { unitColumn } = unitColumns(input.mode);
+	const { unitColumn } = unitSql(input.mode);
 	const monthColumn = input.basis === 'finished' ? 'finished_at' : input.basis === 'received' ? 'received_at' : null;
 	if (!monthColumn) throw new Error(`Unknown basis: ${String(input.basis)}`);
 	const slice = sliceSql({ ...input.slice, [input.within.dim]: input.within.key }, 'd');

@@ -40,15 +40,17 @@ describe('buildDrilldownBreakdownQuery', () => {
 			'agency_level:province',
 			'agency_level:district'
 		]);
-		// Đất đai, Feb 2024: received a2 a3 a6 a7 a8 a9; finished a1 a2 a3 a8 a9; early a2, on time a3,
-		// late a1, overdue a6 → 2/4; wd 13 1 2 3 → median 2, p90 13; backlog a6 a7, overdue a6.
+		// Đất đai, Feb 2024: received a2 a3 a6 a7 a8 a9; finished a1 a2 a3 a9 (a8 withdrawn, apart);
+		// early a2, on time a3, late a1, overdue a6 → 2/4; wd 13 1 2 3 → median 2, p90 13; backlog
+		// a6 a7, overdue a6.
 		const land = rows[0];
-		expect([land.received, land.finished, land.on_time_rate, land.median_wd, land.p90_wd, land.timed]).toEqual([6, 5, 0.5, 2, 13, 4]);
+		expect([land.received, land.finished, land.on_time_rate, land.median_wd, land.p90_wd, land.timed]).toEqual([6, 4, 0.5, 2, 13, 4]);
+		expect(land.withdrawn).toBe(1);
 		expect([land.backlog, land.overdue_backlog]).toEqual([2, 1]);
 		const justice = rows[1];
 		expect([justice.received, justice.finished, justice.on_time_rate, justice.median_wd, justice.p90_wd]).toEqual([2, 2, 0.5, 2, 5]);
 		// Agency levels split the same dossiers (Tư pháp's are the district ones here).
-		expect(rows[2].finished).toBe(5);
+		expect(rows[2].finished).toBe(4);
 		expect(rows[3].median_wd).toBe(2);
 	});
 
@@ -154,10 +156,13 @@ describe('buildDrilldownProceduresQuery', () => {
 	});
 
 	it('names the raw partitions to load', () => {
-		expect(drilldownPartitions('finished', '2024-01-01', '01')).toEqual([
+		expect(drilldownPartitions('34', 'finished', '2024-01-01', '01')).toEqual([
 			{ year: 2023, province: '01' },
 			{ year: 2024, province: '01' }
 		]);
-		expect(drilldownPartitions('received', '2024-01-01', '79')).toEqual([{ year: 2024, province: '79' }]);
+		expect(drilldownPartitions('34', 'received', '2024-01-01', '79')).toEqual([{ year: 2024, province: '79' }]);
+		// In 63-unit mode a unit's rows sit in the partition of the province it merged into.
+		expect(drilldownPartitions('63', 'received', '2024-01-01', '74')).toEqual([{ year: 2024, province: '79' }]);
+		expect(drilldownPartitions('63', 'received', '2024-01-01', '99')).toEqual([]);
 	});
 });

@@ -1,8 +1,8 @@
 // Drill-down, first level: one line of the trend chart in one month, broken down by sector and
 // by agency level, from the cubes in one query (GROUPING SETS over the same scan).
-import type { SqlQuery } from './query';
+import { joinParts, type SqlQuery } from './query';
 import { checkMonth, type SeriesRef, type TrendFilters } from './trends-filters';
-import { joinParts, membersSql, scanParts } from './trends-scope';
+import { membersSql, scanParts } from './trends-scope';
 import { countsSelect, quantilesFrom } from './trends-series';
 
 export type DrilldownDimension = 'sector' | 'agency_level';
@@ -18,7 +18,7 @@ export interface DrilldownInput {
 
 /**
  * One row per sector and per agency level of the line in the month, largest first.
- * Rows: dim ('sector' | 'agency_level'), key, received, finished, early, on_time, late, overdue,
+ * Rows: dim ('sector' | 'agency_level'), key, received, finished (not withdrawn), withdrawn, early, on_time, late, overdue,
  * on_time_rate, backlog, overdue_backlog, timed, median_wd, p90_wd — with the same basis rules as
  * the monthly series (`buildTrendSeriesQuery`).
  */
@@ -50,10 +50,10 @@ export function buildDrilldownBreakdownQuery(input: DrilldownInput): SqlQuery {
 		`
   GROUP BY GROUPING SETS ((c.sector, c.wd), (c.agency_level, c.wd))
 ), quantiles AS (
-  ${quantilesFrom('hist', 'dim, key')}
+  ${quantilesFrom('hist', ['dim', 'key'])}
 )
 SELECT n.dim, n.key,
-  n.received::DOUBLE AS received, n.finished::DOUBLE AS finished,
+  n.received::DOUBLE AS received, n.finished::DOUBLE AS finished, n.withdrawn::DOUBLE AS withdrawn,
   n.early::DOUBLE AS early, n.on_time::DOUBLE AS on_time, n.late::DOUBLE AS late,
   n.overdue::DOUBLE AS overdue,
   ((n.early + n.on_time) / nullif(n.early + n.on_time + n.late + n.overdue, 0))::DOUBLE AS on_time_rate,
@@ -61,7 +61,7 @@ SELECT n.dim, n.key,
   coalesce(q.timed, 0)::DOUBLE AS timed, q.median_wd::DOUBLE AS median_wd, q.p90_wd::DOUBLE AS p90_wd
 FROM counts n
 LEFT JOIN quantiles q ON q.dim = n.dim AND q.key = n.key
-WHERE n.received + n.finished + n.backlog > 0
+WHERE n.received + n.finished + n.withdrawn + n.backlog > 0
 ORDER BY n.dim DESC, n.finished DESC, n.received DESC, n.key`
 	);
 }

@@ -32,7 +32,11 @@ const TABLES: Record<string, string> = {
 	dossier_cube: `SELECT CAST(month AS DATE) AS month, province_63, province_34, sector,
   'online' AS channel, 'province' AS agency_level, received::INTEGER AS received,
   online::INTEGER AS online, early::INTEGER AS early, on_time::INTEGER AS on_time,
-  late::INTEGER AS late, overdue_backlog::INTEGER AS overdue_backlog FROM (VALUES
+  late::INTEGER AS late, overdue_backlog::INTEGER AS overdue_backlog,
+  -- withdrawn (finished-month count, apart from early/on_time/late): 2 in Hà Nội's land sector
+  -- in 2024-04, 1 in Bình Dương in 2024-03, none elsewhere
+  (CASE WHEN month = '2024-04-01' AND sector = 'Đất đai' THEN 2 WHEN province_63 = '74' THEN 1 ELSE 0 END)::INTEGER AS withdrawn
+  FROM (VALUES
   -- month, p63, p34, sector, received, online, early, on_time, late, overdue_backlog
   ('2024-01-01', '01', '01', 'Tư pháp', 100, 60, 40, 30, 10, 5),
   ('2024-02-01', '01', '01', 'Tư pháp',  50, 20, 20, 10,  5, 3),

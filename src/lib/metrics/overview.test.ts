@@ -48,6 +48,13 @@ describe('buildOverviewKpiQuery', () => {
 		expect(previous.online_share).toBeCloseTo(95 / 210, 12);
 	});
 
+	it('counts withdrawn dossiers apart from the finished ones', async () => {
+		const [current, previous] = await fx.db.run(buildOverviewKpiQuery(filters()));
+		expect([current.withdrawn, current.finished, previous.withdrawn]).toEqual([3, 9, 0]);
+		const [nonPilot63] = await fx.db.run(buildOverviewKpiQuery(filters({ group: 'non_pilot', mode: '63' })));
+		expect(nonPilot63.withdrawn).toBe(0);
+	});
+
 	it('restricts to the province group in each boundary mode', async () => {
 		const pilot34 = (await fx.db.run(buildOverviewKpiQuery(filters({ group: 'pilot' }))))[0];
 		expect(pilot34.received).toBe(300);

@@ -3,8 +3,9 @@
 // period of equal length; monthly series for the sparklines; SIPAS survey cells for the index.
 // Definitions: docs/DATA-LAYOUT.md and METRICS.md.
 import type { SqlQuery } from './query';
-import { groupCondition, modeColumns } from './overview-scope';
-import { periodDates, previousPeriod, type BoundaryMode, type ProvinceGroup } from '../state/global-filters';
+import { groupSql, unitSql, type BoundaryMode, type ProvinceGroup } from './boundary';
+import { histogramQuantilesSql } from './histogram-quantiles';
+import { periodDates, previousPeriod } from '../state/global-filters';
 
 /** First and last month of a period, both 'YYYY-MM-01'. */
 export interface MonthRange {
@@ -27,33 +28,22 @@ function checkRange(range: MonthRange): void {
 		throw new Error(`Invalid period: ${range.from}..${range.to}`);
 }
 
-/**
- * Quantiles from `dossier_hist` rows already restricted and grouped into (key, wd, n): the
- * smallest wd whose cumulative count reaches q × total.
- */
-function quantilesSql(histCte: string, key: string): string {
-	return `cumulative AS (
-  SELECT ${key}, wd, SUM(n) OVER (PARTITION BY ${key} ORDER BY wd) AS cum,
-    SUM(n) OVER (PARTITION BY ${key}) AS total
-  FROM ${histCte}
-), quantiles AS (
-  SELECT ${key}, MAX(total) AS finished,
-    MIN(wd) FILTER (WHERE cum >= 0.5 * total) AS median_wd,
-    MIN(wd) FILTER (WHERE cum >= 0.9 * total) AS p90_wd
-  FROM cumulative GROUP BY ${key}
-)`;
+/** The group's condition on a cube row of alias `alias`. */
+function inGroup(mode: BoundaryMode, group: ProvinceGroup, alias: 'c' | 'h' | 's'): string {
+	return groupSql(mode, group, `${alias}.${unitSql(mode).unitColumn}`);
 }
 
 /**
  * Two rows, `period` = 'current' and 'previous': received, online, early, on_time, late,
- * overdue_backlog (at the end of the period's last month), finished (dossiers with a processing
- * time), median_wd, p90_wd, on_time_rate, online_share (null where the denominator is 0).
+ * overdue_backlog (at the end of the period's last month), finished (finished in the period, not
+ * withdrawn: the dossiers with a processing time), withdrawn (counted apart), median_wd, p90_wd,
+ * on_time_rate, online_share (null where the denominator is 0).
  */
 export function buildOverviewKpiQuery(f: OverviewFilters): SqlQuery {
 	checkRange(f.current);
 	checkRange(f.previous);
-	const inGroupC = groupCondition(f.mode, f.group, 'c');
-	const inGroupH = groupCondition(f.mode, f.group, 'h');
+	const inGroupC = inGroup(f.mode, f.group, 'c');
+	const inGroupH = inGroup(f.mode, f.group, 'h');
 	return {
 		sql: `WITH periods AS (
   SELECT 'current' AS period, CAST(? AS DATE) AS p_from, CAST(? AS DATE) AS p_to
@@ -61,6 +51,7 @@ export function buildOverviewKpiQuery(f: OverviewFilters): SqlQuery {
 ), counts AS (
   SELECT p.period, SUM(c.received) AS received, SUM(c.online) AS online,
     SUM(c.early) AS early, SUM(c.on_time) AS on_time, SUM(c.late) AS late,
+    SUM(c.withdrawn) AS withdrawn,
     SUM(c.overdue_backlog) FILTER (WHERE c.month = p.p_to) AS overdue_backlog
   FROM periods p JOIN dossier_cube c ON c.month BETWEEN p.p_from AND p.p_to AND ${inGroupC}
   GROUP BY p.period
@@ -69,12 +60,15 @@ export function buildOverviewKpiQuery(f: OverviewFilters): SqlQuery {
   FROM periods p JOIN dossier_hist h
     ON h.basis = 'finished' AND h.month BETWEEN p.p_from AND p.p_to AND ${inGroupH}
   GROUP BY p.period, h.wd
-), ${quantilesSql('hist', 'period')}, totals AS (
+), quantiles AS (
+  ${histogramQuantilesSql('hist', ['period'], { total: 'finished' })}
+), totals AS (
   SELECT p.period,
     coalesce(c.received, 0)::DOUBLE AS received, coalesce(c.online, 0)::DOUBLE AS online,
     coalesce(c.early, 0)::DOUBLE AS early, coalesce(c.on_time, 0)::DOUBLE AS on_time,
     coalesce(c.late, 0)::DOUBLE AS late, coalesce(c.overdue_backlog, 0)::DOUBLE AS overdue_backlog,
-    coalesce(q.finished, 0)::DOUBLE AS finished, q.median_wd::DOUBLE AS median_wd,
+    coalesce(q.finished, 0)::DOUBLE AS finished, coalesce(c.withdrawn, 0)::DOUBLE AS withdrawn,
+    q.median_wd::DOUBLE AS median_wd,
     q.p90_wd::DOUBLE AS p90_wd
   FROM periods p LEFT JOIN counts c USING (period) LEFT JOIN quantiles q USING (period)
 )
@@ -94,8 +88,8 @@ ORDER BY period`,
  */
 export function buildOverviewMonthlyQuery(range: MonthRange, mode: BoundaryMode, group: ProvinceGroup): SqlQuery {
 	checkRange(range);
-	const inGroupC = groupCondition(mode, group, 'c');
-	const inGroupH = groupCondition(mode, group, 'h');
+	const inGroupC = inGroup(mode, group, 'c');
+	const inGroupH = inGroup(mode, group, 'h');
 	return {
 		sql: `WITH months AS (
   SELECT CAST(m AS DATE) AS month
@@ -112,7 +106,9 @@ export function buildOverviewMonthlyQuery(range: MonthRange, mode: BoundaryMode,
   FROM dossier_hist h
   WHERE h.basis = 'finished' AND h.month BETWEEN CAST(? AS DATE) AND CAST(? AS DATE) AND ${inGroupH}
   GROUP BY h.month, h.wd
-), ${quantilesSql('hist', 'month')}
+), quantiles AS (
+  ${histogramQuantilesSql('hist', ['month'])}
+)
 SELECT strftime(m.month, '%Y-%m') AS month,
   coalesce(c.received, 0)::DOUBLE AS received,
   (c.online / nullif(c.received, 0))::DOUBLE AS online_share,
@@ -132,8 +128,8 @@ ORDER BY m.month`,
  */
 export function buildOverviewSurveyQuery(toYear: number, mode: BoundaryMode, group: ProvinceGroup): SqlQuery {
 	if (!Number.isInteger(toYear)) throw new Error(`Invalid survey year: ${toYear}`);
-	const { unitColumn } = modeColumns(mode);
-	const inGroup = groupCondition(mode, group, 's');
+	const { unitColumn } = unitSql(mode);
+	const inGroupS = inGroup(mode, group, 's');
 	return {
 		sql: `SELECT s.survey_year::INTEGER AS survey_year, s.factor, s.${unitColumn} AS stratum, s.psu,
   SUM(s.n)::DOUBLE AS n, SUM(s.n_pos)::DOUBLE AS n_pos, SUM(s.sum_w)::DOUBLE AS sum_w,
@@ -141,7 +137,7 @@ export function buildOverviewSurveyQuery(toYear: number, mode: BoundaryMode, gro
   SUM(s.sum_w2_pos)::DOUBLE AS sum_w2_pos
 FROM survey_cube s
 WHERE s.survey_year <= ? AND s.factor IN ('access', 'procedures', 'officials', 'results', 'feedback')
-  AND ${inGroup}
+  AND ${inGroupS}
 GROUP BY ALL
 ORDER BY survey_year, factor, stratum, psu NULLS FIRST`,
 		params: [toYear]

@@ -8,13 +8,11 @@
 // Quảng Ninh): the series of a merged province (Bình Dương, TP. Hồ Chí Minh) ends on
 // 2025-06-30. The test of "unchanged" is a join on `provinces_63`, not a list in code.
 import type { SqlQuery } from './query';
-import { MERGER_DATE } from '../reference/provinces';
+import { isBoundaryMode, MERGER_DATE, unitSql, type BoundaryMode } from './boundary';
+import { histogramQuantilesSql } from './histogram-quantiles';
 
-export type PilotMode = '63' | '34';
-
-export function isPilotMode(value: unknown): value is PilotMode {
-	return value === '63' || value === '34';
-}
+export type PilotMode = BoundaryMode;
+export const isPilotMode = isBoundaryMode;
 
 /** The monthly dossier outcomes of the pilot evaluation (columns of the monthly series). */
 // mean_wd first: the default of /pilots (why the mean and not the median: src/lib/stats/pilot-evaluation.ts).
@@ -81,18 +79,8 @@ hist AS (
   WHERE h.basis = 'finished'
   GROUP BY ALL
 ),
-cum AS (
-  SELECT unit, month, wd, n,
-    sum(n) OVER (PARTITION BY unit, month ORDER BY wd ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS cum_n,
-    sum(n) OVER (PARTITION BY unit, month) AS total_n
-  FROM hist WHERE unit IS NOT NULL
-),
 quantiles AS (
-  SELECT unit, month, max(total_n) AS finished_n,
-    sum(wd * n) / max(total_n) AS mean_wd,
-    min(wd) FILTER (WHERE cum_n >= 0.5 * total_n) AS median_wd,
-    min(wd) FILTER (WHERE cum_n >= 0.9 * total_n) AS p90_wd
-  FROM cum WHERE total_n > 0 GROUP BY unit, month
+  ${histogramQuantilesSql('hist', ['unit', 'month'], { total: 'finished_n', mean: 'mean_wd' })}
 )
 SELECT c.unit AS unit, strftime(c.month, '%Y-%m') AS month,
   c.received AS received,
@@ -149,10 +137,9 @@ ORDER BY unit, year, outcome`;
  */
 export function buildPilotUnitsQuery(mode: PilotMode): SqlQuery {
 	if (!isPilotMode(mode)) throw new Error(`Unknown boundary mode: ${String(mode)}`);
-	const table = mode === '63' ? 'provinces_63' : 'provinces_34';
-	const pilotCol = mode === '63' ? 'province_code' : 'province_34';
+	const { unitTable: table, pilotColumn: pilotCol, unitColumn } = unitSql(mode);
 	const components = mode === '63' ? '1' : '(SELECT count(*) FROM provinces_63 p63 WHERE p63.merged_into_2025 = u.code)';
-	const volumeUnit = mode === '63' ? 'c.province_63' : 'c.province_34';
+	const volumeUnit = `c.${unitColumn}`;
 	const sql = `WITH base_year AS (SELECT year(min(start_date)) - 1 AS y FROM pilots),
 volume AS (
   SELECT ${volumeUnit} AS unit, sum(c.received)::DOUBLE AS received

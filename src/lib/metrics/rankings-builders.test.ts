@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openRankingFixture, type RankingFixture } from './fixtures/rankings/build-fixture';
-import { buildRankingUnitsQuery } from './rankings-units';
+import { buildRankingUnitsQuery, buildVisibleUnitsQuery } from './rankings-units';
 import { buildSurveyRankingQuery, buildSurveyYearsQuery } from './rankings-survey';
-import { buildDossierRankingQuery, periodValidIn } from './rankings-dossier';
+import { buildDossierRankingQuery } from './rankings-dossier';
+import { periodValidIn } from './boundary';
 
 let fixture: RankingFixture;
 beforeAll(async () => {
@@ -43,6 +44,26 @@ describe('buildRankingUnitsQuery', () => {
 	it('refuses an unknown mode', () => {
 		// @ts-expect-error: a value from a URL that was not checked
 		expect(() => buildRankingUnitsQuery('99')).toThrow();
+	});
+});
+
+describe('buildVisibleUnitsQuery', () => {
+	const codes = async (...args: Parameters<typeof buildVisibleUnitsQuery>) =>
+		(await fixture.db.run(buildVisibleUnitsQuery(...args))).map((r) => r.code);
+	it('keeps the units of the province group and the region', async () => {
+		expect(await codes('63', 'all', 'all')).toEqual(['01', '02', '74', '79']);
+		expect(await codes('63', 'cities', 'all')).toEqual(['01', '79']);
+		expect(await codes('63', 'pilot', 'southeast')).toEqual(['74']);
+		expect(await codes('63', 'non_pilot', 'all')).toEqual(['02', '79']);
+		// 34-unit TP. Hồ Chí Minh contains the pilot Bình Dương.
+		expect(await codes('34', 'pilot', 'all')).toEqual(['01', '79']);
+		expect(await codes('34', 'non_pilot', 'southeast')).toEqual([]);
+		expect(await codes('34', 'cities', 'red_river_delta')).toEqual(['01']);
+	});
+	it('binds the region and refuses one not in the list', () => {
+		expect(buildVisibleUnitsQuery('34', 'all', 'southeast').params).toEqual(['southeast']);
+		// @ts-expect-error: a value from a URL that was not checked
+		expect(() => buildVisibleUnitsQuery('34', 'all', "x' OR 1=1 --")).toThrow();
 	});
 });
 
@@ -138,9 +159,9 @@ describe('buildDossierRankingQuery', () => {
 		expect(rows34.find((r) => r.unit === '79')).toEqual(d('79', [200, 150, 100, 200, 90, 100, 180, 200, 80, 60, 20, 9], 4, 0.5, 0.5));
 		const rows63 = await fixture.db.run(buildDossierRankingQuery({ period, mode: '63' }));
 		expect(rows63.every((r) => r.received === 0)).toBe(true);
-		expect(periodValidIn('63', period)).toBe(false);
-		expect(periodValidIn('63', early2024)).toBe(true);
-		expect(periodValidIn('34', period)).toBe(true);
+		expect(periodValidIn('63', period.to)).toBe(false);
+		expect(periodValidIn('63', early2024.to)).toBe(true);
+		expect(periodValidIn('34', period.to)).toBe(true);
 	});
 	it('refuses a malformed period', () => {
 		expect(() => buildDossierRankingQuery({ period: { from: "2024-01-01' --", to: '2024-02-01' }, mode: '34' })).toThrow();

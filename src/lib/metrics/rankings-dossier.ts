@@ -2,7 +2,8 @@
 // the processing-time quantiles from the histogram. Rates and the 766-inspired score are
 // computed from these counts by src/lib/stats and src/lib/metrics/rankings-rows.ts.
 import type { SqlQuery } from './query';
-import { MERGER_DATE, modeSql, type BoundaryMode } from './rankings-units';
+import { unitSql, type BoundaryMode } from './boundary';
+import { histogramQuantilesSql } from './histogram-quantiles';
 
 export interface DossierPeriod {
 	/** First month of the period, 'YYYY-MM-01'. */
@@ -23,11 +24,6 @@ export function checkPeriod(period: DossierPeriod): void {
 		throw new Error(`Invalid period: ${period.from}..${period.to}`);
 }
 
-/** A 63-unit figure needs the whole period before the merger. */
-export function periodValidIn(mode: BoundaryMode, period: DossierPeriod): boolean {
-	return mode === '34' || period.to < MERGER_DATE;
-}
-
 /**
  * One row per unit of the mode (every unit, with zeros where it had no dossier):
  * unit, received, online, full_online, service_level_known, paid_online, paid_online_known,
@@ -37,7 +33,7 @@ export function periodValidIn(mode: BoundaryMode, period: DossierPeriod): boolea
  */
 export function buildDossierRankingQuery(filters: DossierRankingFilters): SqlQuery {
 	checkPeriod(filters.period);
-	const m = modeSql(filters.mode);
+	const m = unitSql(filters.mode);
 	const { from, to } = filters.period;
 	return {
 		sql: `WITH counts AS (
@@ -57,17 +53,8 @@ export function buildDossierRankingQuery(filters: DossierRankingFilters): SqlQue
   WHERE basis = 'finished' AND month BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)
     AND ${m.unitColumn} IS NOT NULL
   GROUP BY ${m.unitColumn}, wd
-), cumulative AS (
-  SELECT unit, wd,
-    SUM(n) OVER (PARTITION BY unit ORDER BY wd) AS cum,
-    SUM(n) OVER (PARTITION BY unit) AS total
-  FROM hist
 ), quantiles AS (
-  SELECT unit, MAX(total) AS finished,
-    MIN(wd) FILTER (WHERE cum >= 0.5 * total) AS median_wd,
-    MIN(wd) FILTER (WHERE cum >= 0.9 * total) AS p90_wd
-  FROM cumulative
-  GROUP BY unit
+  ${histogramQuantilesSql('hist', ['unit'], { total: 'finished' })}
 )
 SELECT u.code AS unit,
   coalesce(c.received, 0)::DOUBLE AS received,

@@ -2,7 +2,8 @@
 // Tết Nguyên đán), each pilot province's start, the pilot's end and the merger of 2025-07-01.
 // Read from the `calendar` and `pilots` tables, so a replaced calendar or pilot list is honoured.
 import type { SqlQuery } from './query';
-import { checkMonth, MERGER_DATE } from './trends-filters';
+import { MERGER_DATE } from './boundary';
+import { checkMonth } from './trends-filters';
 
 /**
  * Events overlapping [from, last day of `to`'s month], ordered by date.

@@ -1,7 +1,7 @@
 // The choices of the trends page, validated. Every value that reaches SQL is either bound as a
 // parameter or an identifier picked here from a fixed list (never text from the URL).
+import { checkBoundaryMode, type BoundaryMode } from './boundary';
 
-export type TrendMode = '34' | '63';
 /** Month a dossier counts in: when it was received, or when it was finished. */
 export type TrendBasis = 'finished' | 'received';
 /** What one line of the chart stands for. */
@@ -15,7 +15,7 @@ export interface TrendSlice {
 }
 
 export interface TrendFilters {
-	mode: TrendMode;
+	mode: BoundaryMode;
 	basis: TrendBasis;
 	grouping: TrendGrouping;
 	/** Provinces compared (province grouping) or the scope (other groupings); at most six. */
@@ -39,7 +39,6 @@ export interface SeriesRef {
 	key: string;
 }
 
-export const TREND_MODES: readonly TrendMode[] = ['34', '63'];
 export const TREND_BASES: readonly TrendBasis[] = ['finished', 'received'];
 export const TREND_GROUPINGS: readonly TrendGrouping[] = ['province', 'sector', 'channel', 'agency_level', 'pilot'];
 export const TREND_METRICS: readonly TrendMetric[] = [
@@ -53,9 +52,6 @@ export const TREND_METRICS: readonly TrendMetric[] = [
 ];
 export const SERIES_KINDS: readonly SeriesKind[] = ['all', 'unit', 'region', 'value', 'pilot'];
 export const MAX_PROVINCES = 6;
-/** First day of the 34-unit boundaries; 63-unit figures exist only before it. */
-export const MERGER_DATE = '2025-07-01';
-
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])-01$/;
 const CODE = /^\d{2}$/;
 
@@ -69,7 +65,7 @@ export function checkMonth(month: string, what = 'month'): void {
 
 /** Throws on anything a builder must not receive. */
 export function checkTrendFilters(f: TrendFilters): void {
-	if (!isOneOf(TREND_MODES, f.mode)) throw new Error(`Unknown boundary mode: ${String(f.mode)}`);
+	checkBoundaryMode(f.mode);
 	if (!isOneOf(TREND_BASES, f.basis)) throw new Error(`Unknown basis: ${String(f.basis)}`);
 	if (!isOneOf(TREND_GROUPINGS, f.grouping)) throw new Error(`Unknown grouping: ${String(f.grouping)}`);
 	checkMonth(f.from, 'first month');
@@ -82,17 +78,6 @@ export function checkTrendFilters(f: TrendFilters): void {
 export function checkSeriesRef(ref: SeriesRef): void {
 	if (!isOneOf(SERIES_KINDS, ref.kind)) throw new Error(`Unknown series kind: ${String(ref.kind)}`);
 	if (typeof ref.key !== 'string') throw new Error('Series key must be text');
-}
-
-/** The cube column and reference table of a boundary mode (fixed identifiers). */
-export function unitColumns(mode: TrendMode): {
-	unitColumn: 'province_34' | 'province_63';
-	unitTable: 'provinces_34' | 'provinces_63';
-	pilotColumn: 'province_34' | 'province_code';
-} {
-	if (mode === '34') return { unitColumn: 'province_34', unitTable: 'provinces_34', pilotColumn: 'province_34' };
-	if (mode === '63') return { unitColumn: 'province_63', unitTable: 'provinces_63', pilotColumn: 'province_code' };
-	throw new Error(`Unknown boundary mode: ${String(mode)}`);
 }
 
 /** The cube column a non-province grouping splits on (fixed identifiers). */
@@ -108,11 +93,6 @@ export function groupingColumn(grouping: TrendGrouping): 'sector' | 'channel' | 
 		default:
 			throw new Error(`Unknown grouping: ${String(grouping)}`);
 	}
-}
-
-/** A 63-unit figure is valid only for months before the merger. */
-export function periodValidIn(mode: TrendMode, to: string): boolean {
-	return mode === '34' || to < MERGER_DATE;
 }
 
 /** 'YYYY-MM-01' shifted by whole months. */

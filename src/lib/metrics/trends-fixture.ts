@@ -6,7 +6,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { join } from 'node:path';
 import { calendarRows } from '../reference/calendar';
 import { PILOTS } from '../reference/pilots';
-import { PROVINCES_34, PROVINCES_63 } from '../reference/provinces';
+import { MERGER_DATE, PROVINCES_34, PROVINCES_63 } from '../reference/provinces';
 
 export const FIXTURE_EXPORT_DATE = '2025-08-05';
 
@@ -252,6 +252,7 @@ const MEASURES = [
 	'received',
 	'online',
 	'r_finished',
+	'r_withdrawn',
 	'r_early',
 	'r_on_time',
 	'r_late',
@@ -276,7 +277,8 @@ months AS (
 by_received AS (
   SELECT date_trunc('month', received_at)::DATE AS month, province_63, province_34, sector, channel, agency_level,
     COUNT(*) AS received, COUNT(*) FILTER (WHERE channel = 'online') AS online,
-    COUNT(*) FILTER (WHERE finished_at IS NOT NULL) AS r_finished,
+    COUNT(*) FILTER (WHERE finished_at IS NOT NULL AND status <> 'withdrawn') AS r_finished,
+    COUNT(*) FILTER (WHERE status = 'withdrawn') AS r_withdrawn,
     COUNT(*) FILTER (WHERE finished_at IS NOT NULL AND status <> 'withdrawn' AND due_at IS NOT NULL AND finished_at::DATE < due_at::DATE) AS r_early,
     COUNT(*) FILTER (WHERE finished_at IS NOT NULL AND status <> 'withdrawn' AND due_at IS NOT NULL AND finished_at::DATE = due_at::DATE) AS r_on_time,
     COUNT(*) FILTER (WHERE finished_at IS NOT NULL AND status <> 'withdrawn' AND due_at IS NOT NULL AND finished_at::DATE > due_at::DATE) AS r_late,
@@ -286,7 +288,7 @@ by_received AS (
 ),
 by_finished AS (
   SELECT date_trunc('month', finished_at)::DATE AS month, province_63, province_34, sector, channel, agency_level,
-    COUNT(*) AS finished, COUNT(*) FILTER (WHERE status = 'withdrawn') AS withdrawn,
+    COUNT(*) FILTER (WHERE status <> 'withdrawn') AS finished, COUNT(*) FILTER (WHERE status = 'withdrawn') AS withdrawn,
     COUNT(*) FILTER (WHERE status <> 'withdrawn' AND due_at IS NOT NULL AND finished_at::DATE < due_at::DATE) AS early,
     COUNT(*) FILTER (WHERE status <> 'withdrawn' AND due_at IS NOT NULL AND finished_at::DATE = due_at::DATE) AS on_time,
     COUNT(*) FILTER (WHERE status <> 'withdrawn' AND due_at IS NOT NULL AND finished_at::DATE > due_at::DATE) AS late,
@@ -349,8 +351,8 @@ export async function writeTrendsFixture(dir: string): Promise<Record<string, st
 		await db.run(`INSERT INTO input VALUES ${values(FIXTURE_DOSSIERS)}`);
 		// The layout's raw partitions: province columns from the crosswalk, processing_wd from the calendar.
 		await db.run(`CREATE TABLE dossiers AS
-SELECT i.*, CASE WHEN i.received_at < DATE '2025-07-01' THEN i.province_code END AS province_63,
-  CASE WHEN i.received_at < DATE '2025-07-01' THEN p.merged_into_2025 ELSE i.province_code END AS province_34,
+SELECT i.*, CASE WHEN i.received_at < DATE '${MERGER_DATE}' THEN i.province_code END AS province_63,
+  CASE WHEN i.received_at < DATE '${MERGER_DATE}' THEN p.merged_into_2025 ELSE i.province_code END AS province_34,
   CASE WHEN i.finished_at IS NOT NULL AND i.status <> 'withdrawn'
     THEN (cf.wd_index - cr.wd_index - coalesce(i.supplement_days, 0))::DOUBLE END AS processing_wd
 FROM input i

@@ -1,9 +1,10 @@
 // The distribution of processing time in one month for one line: a histogram in whole working
 // days from the cube's histogram, its quantiles, and the share of judged dossiers finished past
 // their deadline (the histogram itself carries no deadline, so the share comes from the counts).
-import type { SqlQuery } from './query';
+import { joinParts, type SqlQuery } from './query';
+import { histogramQuantilesSql } from './histogram-quantiles';
 import { checkMonth, type SeriesRef, type TrendFilters } from './trends-filters';
-import { joinParts, membersSql, scanParts } from './trends-scope';
+import { membersSql, scanParts } from './trends-scope';
 
 export interface TrendHistogramInput {
 	filters: TrendFilters;
@@ -35,14 +36,8 @@ export function buildTrendHistogramQuery(input: TrendHistogramInput): SqlQuery {
 		scan.where,
 		`
   GROUP BY c.wd
-), cumulative AS (
-  SELECT wd, n, SUM(n) OVER (ORDER BY wd) AS cum, SUM(n) OVER () AS total FROM hist
 ), stats AS (
-  SELECT MAX(total) AS total,
-    MIN(wd) FILTER (WHERE cum >= 0.5 * total) AS median_wd,
-    MIN(wd) FILTER (WHERE cum >= 0.9 * total) AS p90_wd,
-    MIN(wd) FILTER (WHERE cum >= 0.99 * total) AS p99_wd
-  FROM cumulative
+  ${histogramQuantilesSql('hist', [], { quantiles: { median_wd: 0.5, p90_wd: 0.9, p99_wd: 0.99 } })}
 ), cap AS (
   SELECT greatest(ceil(p99_wd), 1)::BIGINT AS cap FROM stats WHERE total > 0
 ), bins AS (

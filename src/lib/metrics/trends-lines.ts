@@ -5,15 +5,8 @@
 // or level) are a lookup in the browser. Views the table cannot answer (chosen provinces within
 // a slice, two slices at once, a split within chosen provinces) run the live builder.
 import type { SqlParam, SqlQuery } from './query';
-import {
-	checkTrendFilters,
-	TREND_BASES,
-	TREND_MODES,
-	unitColumns,
-	type SeriesRef,
-	type TrendFilters,
-	type TrendGrouping
-} from './trends-filters';
+import { checkTrendFilters, TREND_BASES, type SeriesRef, type TrendFilters } from './trends-filters';
+import { BOUNDARY_MODES, unitSql } from './boundary';
 import { buildTrendSeriesQuery, CUBE_TABLES, TREND_SERIES_COLUMNS } from './trends-series';
 
 export const TREND_LINES_TABLE = 'trend_lines';
@@ -47,10 +40,12 @@ export function trendLinesAnswer(f: TrendFilters): boolean {
 const CUBE_MEASURES = [
 	'received',
 	'finished',
+	'withdrawn',
 	'early',
 	'on_time',
 	'late',
 	'r_finished',
+	'r_withdrawn',
 	'r_early',
 	'r_on_time',
 	'r_late',
@@ -102,7 +97,7 @@ export function buildTrendLinesTableStatements(first: string, last: string, slic
 			params: [slice[0], slice[1], ...q.params]
 		});
 	};
-	for (const mode of TREND_MODES)
+	for (const mode of BOUNDARY_MODES)
 		for (const basis of TREND_BASES) {
 			const f: TrendFilters = { mode, basis, grouping: 'province', provinces: [], from: first, to: last, slice: {} };
 			add(f, 'TRUE', '', ['', '']);
@@ -162,7 +157,7 @@ export function buildTrendLookupQuery(f: TrendFilters): SqlQuery {
 	if (!slice || !trendLinesAnswer(f)) {
 		throw new Error('trend_lines holds no split within chosen provinces, no chosen provinces within a slice, and no view sliced twice');
 	}
-	const { unitTable } = unitColumns(f.mode);
+	const { unitTable } = unitSql(f.mode);
 	let lines: string;
 	let lineParams: SqlParam[] = [];
 	if (f.grouping === 'province') {
@@ -209,7 +204,7 @@ export function trendSeriesQuery(f: TrendFilters, focus: SeriesRef, hasLinesTabl
  */
 export function buildHasTrendLinesQuery(): SqlQuery {
 	return {
-		sql: `SELECT count(*)::INTEGER AS n FROM information_schema.columns WHERE table_name = '${TREND_LINES_TABLE}' AND column_name = 'slice_key'`,
+		sql: `SELECT count(*)::INTEGER AS n FROM information_schema.columns WHERE table_name = '${TREND_LINES_TABLE}' AND column_name = 'withdrawn'`,
 		params: []
 	};
 }

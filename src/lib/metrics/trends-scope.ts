@@ -1,23 +1,11 @@
 // Which cube rows feed which line: shared by the trend builders. A small `members` table maps
 // each unit to the lines it belongs to (its own line, its region's, the country's), so one scan
 // of a cube, joined to it, yields every line at once.
-import type { SqlParam } from './query';
-import {
-	checkSeriesRef,
-	checkTrendFilters,
-	groupingColumn,
-	MERGER_DATE,
-	unitColumns,
-	type SeriesRef,
-	type TrendFilters,
-	type TrendSlice
-} from './trends-filters';
+import { joinParts, type SqlParam, type SqlPart } from './query';
+import { isPilotSql, monthInModeSql, unitSql } from './boundary';
+import { checkSeriesRef, checkTrendFilters, groupingColumn, type SeriesRef, type TrendFilters, type TrendSlice } from './trends-filters';
 
-/** A piece of SQL with the values of its `?` placeholders, in order. */
-export interface SqlPart {
-	sql: string;
-	params: SqlParam[];
-}
+export { joinParts, type SqlPart };
 
 function slots(n: number): string {
 	return Array.from({ length: n }, () => '?').join(', ');
@@ -31,7 +19,7 @@ function slots(n: number): string {
  * by the cube column, or `pilot`/`non_pilot`).
  */
 export function membersSql(f: TrendFilters, everyUnit = false): SqlPart {
-	const { unitTable, pilotColumn } = unitColumns(f.mode);
+	const { unitTable } = unitSql(f.mode);
 	// Pilot against non-pilot is a national comparison: the chosen provinces do not narrow it.
 	const chosen = f.grouping === 'pilot' || everyUnit ? [] : f.provinces;
 	const inChosen = chosen.length ? `code IN (${slots(chosen.length)})` : 'TRUE';
@@ -48,10 +36,7 @@ export function membersSql(f: TrendFilters, everyUnit = false): SqlPart {
 			params: [...chosen, ...chosen]
 		};
 	}
-	const split =
-		f.grouping === 'pilot'
-			? `CASE WHEN EXISTS (SELECT 1 FROM pilots p WHERE p.${pilotColumn} = u.code) THEN 'pilot' ELSE 'non_pilot' END`
-			: `''`;
+	const split = f.grouping === 'pilot' ? `CASE WHEN ${isPilotSql(f.mode, 'u.code')} THEN 'pilot' ELSE 'non_pilot' END` : `''`;
 	const kind = f.grouping === 'pilot' ? 'pilot' : 'value';
 	return {
 		sql: `SELECT code AS unit, '${kind}' AS kind, ${split} AS key FROM ${unitTable} u WHERE ${inChosen}
@@ -92,29 +77,15 @@ export function focusSql(f: TrendFilters, focus: SeriesRef | undefined, cubeAlia
  */
 export function scanParts(f: TrendFilters, focus?: SeriesRef): { join: string; key: string; where: SqlPart } {
 	checkTrendFilters(f);
-	const { unitColumn } = unitColumns(f.mode);
+	const { unitColumn } = unitSql(f.mode);
 	const slice = sliceSql(f.slice);
 	const focused = focusSql(f, focus);
 	// 63-unit figures stop at the merger: later rows that still carry a 63-unit code (dossiers
 	// received before it, finished after) would make a partial month.
-	const valid: SqlPart = f.mode === '63' ? { sql: ' AND c.month < CAST(? AS DATE)', params: [MERGER_DATE] } : { sql: '', params: [] };
+	const valid = monthInModeSql(f.mode, 'c.month');
 	return {
 		join: `JOIN members m ON c.${unitColumn} = m.unit`,
 		key: keySql(f),
 		where: joinParts(valid, slice, focused)
 	};
-}
-
-/** Concatenates parts, keeping their params in order. */
-export function joinParts(...parts: (SqlPart | string)[]): SqlPart {
-	let sql = '';
-	const params: SqlParam[] = [];
-	for (const p of parts) {
-		if (typeof p === 'string') sql += p;
-		else {
-			sql += p.sql;
-			params.push(...p.params);
-		}
-	}
-	return { sql, params };
 }

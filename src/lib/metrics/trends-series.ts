@@ -2,16 +2,11 @@
 // volumes, backlog, on-time rate and processing-time quantiles, beside the same month a year
 // earlier and the 12 months ending with it (seasonality), from the cubes in one query.
 import type { SqlQuery } from './query';
-import {
-	addMonths,
-	checkSeriesRef,
-	checkTrendFilters,
-	MERGER_DATE,
-	type SeriesRef,
-	type TrendBasis,
-	type TrendFilters
-} from './trends-filters';
-import { joinParts, membersSql, scanParts, type SqlPart } from './trends-scope';
+import { joinParts, type SqlPart } from './query';
+import { monthInModeSql } from './boundary';
+import { histogramQuantilesSql } from './histogram-quantiles';
+import { addMonths, checkSeriesRef, checkTrendFilters, type SeriesRef, type TrendBasis, type TrendFilters } from './trends-filters';
+import { membersSql, scanParts } from './trends-scope';
 
 /** The metrics a trend chart can draw; each has a `prev_` and a `rolling_` twin in the rows. */
 export const TREND_SERIES_METRICS = ['median_wd', 'p90_wd', 'on_time_rate', 'received', 'finished', 'backlog', 'overdue_backlog'] as const;
@@ -21,6 +16,7 @@ export const TREND_SERIES_COLUMNS = [
 	'in_cube',
 	'received',
 	'finished',
+	'withdrawn',
 	'early',
 	'on_time',
 	'late',
@@ -35,11 +31,15 @@ export const TREND_SERIES_COLUMNS = [
 	...TREND_SERIES_METRICS.map((m) => `rolling_${m}`)
 ] as const;
 
-/** The cube sums a month of one line needs. Received-basis outcomes are the `r_*` measures. */
+/**
+ * The cube sums a month of one line needs. Received-basis outcomes are the `r_*` measures.
+ * `finished` excludes withdrawn dossiers (METRICS.md); `withdrawn` counts them apart.
+ */
 export function countsSelect(basis: TrendBasis): string {
 	const received = basis === 'received';
 	return `SUM(c.received) AS received,
     SUM(${received ? 'c.r_finished' : 'c.finished'}) AS finished,
+    SUM(${received ? 'c.r_withdrawn' : 'c.withdrawn'}) AS withdrawn,
     SUM(${received ? 'c.r_early' : 'c.early'}) AS early,
     SUM(${received ? 'c.r_on_time' : 'c.on_time'}) AS on_time,
     SUM(${received ? 'c.r_late' : 'c.late'}) AS late,
@@ -48,21 +48,9 @@ export function countsSelect(basis: TrendBasis): string {
     SUM(c.overdue_backlog) AS overdue_backlog`;
 }
 
-/**
- * `timed`, `median_wd`, `p90_wd` of a histogram CTE `source(…partition, wd, n)`: the smallest wd
- * whose cumulative count reaches q × total (DATA-LAYOUT.md), per `partition`.
- */
-export function quantilesFrom(source: string, partition: string): string {
-	return `SELECT ${partition}, MAX(total) AS timed,
-    MIN(wd) FILTER (WHERE cum >= 0.5 * total) AS median_wd,
-    MIN(wd) FILTER (WHERE cum >= 0.9 * total) AS p90_wd
-  FROM (
-    SELECT ${partition}, wd,
-      SUM(n) OVER (PARTITION BY ${partition} ORDER BY wd) AS cum,
-      SUM(n) OVER (PARTITION BY ${partition}) AS total
-    FROM ${source}
-  )
-  GROUP BY ALL`;
+/** `timed`, `median_wd`, `p90_wd` of a histogram CTE `source(…partition, wd, n)`, per `partition`. */
+export function quantilesFrom(source: string, partition: readonly string[]): string {
+	return histogramQuantilesSql(source, partition, { total: 'timed' });
 }
 
 /**
@@ -94,18 +82,17 @@ function monthlyCtes(f: TrendFilters, every: boolean, tables: TrendTables): SqlP
 		`
   GROUP BY ALL
 ), quantiles AS (
-  ${quantilesFrom('hist', 'month, kind, key')}
+  ${quantilesFrom('hist', ['month', 'kind', 'key'])}
 )`
 	);
 }
 
 /** The months of the cube in [from, to] (before the merger only, in 63-unit mode). */
 function monthsSql(f: TrendFilters, tables: TrendTables): SqlPart {
-	const valid = f.mode === '63' ? ` AND month < CAST(? AS DATE)` : '';
-	return {
-		sql: `SELECT DISTINCT month FROM ${tables.cube} WHERE month BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)${valid}`,
-		params: f.mode === '63' ? [f.from, f.to, MERGER_DATE] : [f.from, f.to]
-	};
+	return joinParts(
+		{ sql: `SELECT DISTINCT month FROM ${tables.cube} WHERE month BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)`, params: [f.from, f.to] },
+		monthInModeSql(f.mode, 'month')
+	);
 }
 
 const ROLLING_COUNTS = ['received', 'finished', 'backlog', 'overdue_backlog'] as const;
@@ -136,7 +123,7 @@ export interface TrendSeriesOptions {
  * One row per line × month of the period (every month present in the cube for the period, for
  * every line with cube rows in the period: counts 0, quantiles and rate NULL where it had none).
  * Rows: month ('YYYY-MM'), kind, key, then TREND_SERIES_COLUMNS:
- * in_cube (the line has cube rows in the month), received, finished, early, on_time, late, overdue, on_time_rate, backlog, overdue_backlog,
+ * in_cube (the line has cube rows in the month), received, finished (not withdrawn), withdrawn, early, on_time, late, overdue, on_time_rate, backlog, overdue_backlog,
  * timed (dossiers with a processing time), median_wd, p90_wd;
  * `prev_<metric>`: the same month a year earlier (NULL where the cube has no such month);
  * `rolling_<metric>`: the 12 months ending with this one (NULL unless all 12 are in the cube),
@@ -182,6 +169,7 @@ export function buildTrendSeriesQuery(f: TrendFilters, options: TrendSeriesOptio
     (n.month IS NOT NULL) AS in_cube,
     coalesce(n.received, 0)::DOUBLE AS received,
     coalesce(n.finished, 0)::DOUBLE AS finished,
+    coalesce(n.withdrawn, 0)::DOUBLE AS withdrawn,
     coalesce(n.early, 0)::DOUBLE AS early,
     coalesce(n.on_time, 0)::DOUBLE AS on_time,
     coalesce(n.late, 0)::DOUBLE AS late,
@@ -206,7 +194,7 @@ export function buildTrendSeriesQuery(f: TrendFilters, options: TrendSeriesOptio
   SEMI JOIN rolling_lines l ON l.kind = h.kind AND l.key = h.key
   GROUP BY ALL
 ), rolled_q AS (
-  ${quantilesFrom('rolled_hist', 'month, kind, key')}
+  ${quantilesFrom('rolled_hist', ['month', 'kind', 'key'])}
 ), rolled AS (
   SELECT w.month, l.kind, l.key, COUNT(*) AS months_in_window,
     SUM(coalesce(n.early, 0) + coalesce(n.on_time, 0)) AS good,

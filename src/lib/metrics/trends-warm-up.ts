@@ -4,7 +4,8 @@
 // are thrown away; what they leave is DuckDB-WASM's code compiled to optimised machine code and
 // its prepared statements (see data/warm-up.ts).
 import type { SqlQuery } from './query';
-import { TREND_BASES, TREND_GROUPINGS, TREND_MODES, type TrendFilters } from './trends-filters';
+import { BOUNDARY_MODES } from './boundary';
+import { TREND_BASES, TREND_GROUPINGS, type TrendFilters } from './trends-filters';
 import { buildTrendHistogramQuery } from './trends-histogram';
 import { trendSeriesQuery } from './trends-lines';
 
@@ -15,7 +16,7 @@ import { trendSeriesQuery } from './trends-lines';
  */
 export function buildTrendWarmUpQueries(shown: TrendFilters, month: string, hasLinesTable: boolean): SqlQuery[] {
 	const queries: SqlQuery[] = [];
-	for (const mode of TREND_MODES)
+	for (const mode of BOUNDARY_MODES)
 		for (const basis of TREND_BASES)
 			for (const grouping of TREND_GROUPINGS) {
 				const f: TrendFilters = { ...shown, mode, basis, grouping, provinces: [], slice: {} };

@@ -61,7 +61,8 @@ describe('buildTrendSeriesQuery', () => {
 		expect(hn.timed).toBe(6);
 		expect(hn.median_wd).toBe(2); // 3rd of 6 reaches 0.5 × 6
 		expect(hn.p90_wd).toBe(13); // 6th reaches 5.4
-		expect(hn.finished).toBe(7);
+		// Finished = the six timed dossiers; the withdrawn a8 is counted apart (METRICS.md).
+		expect([hn.finished, hn.withdrawn]).toEqual([6, 1]);
 		expect(hn.received).toBe(8);
 		// early a2 a5, on time a3, late a1 a4, overdue open a6 → 3 / 6.
 		expect(hn.on_time_rate).toBeCloseTo(0.5, 12);
@@ -93,9 +94,9 @@ describe('buildTrendSeriesQuery', () => {
 		// Received in Feb 2024 and finished: a2 1, a3 2, a4 5, a5 2, a7 9, a9 3 → median 2, p90 9.
 		const hn = pick(rows, '2024-02', 'unit', '01');
 		expect([hn.median_wd, hn.p90_wd, hn.timed]).toEqual([2, 9, 6]);
-		// Cohort outcomes: finished 7 (incl. withdrawn a8); early a2 a5 a7, on time a3, late a4,
+		// Cohort outcomes: finished 6 (the withdrawn a8 apart); early a2 a5 a7, on time a3, late a4,
 		// open and overdue at export a6 → 4 / 6.
-		expect(hn.finished).toBe(7);
+		expect([hn.finished, hn.withdrawn]).toEqual([6, 1]);
 		expect(hn.on_time_rate).toBeCloseTo(4 / 6, 12);
 		// a1 is received in January.
 		expect(pick(rows, '2024-01', 'unit', '01').timed).toBe(1);
@@ -123,7 +124,7 @@ describe('buildTrendSeriesQuery', () => {
 		const rows = await db.run(buildTrendSeriesQuery({ ...base, grouping: 'sector', provinces: ['01'] }));
 		// Hà Nội, Feb 2024: Đất đai 13 1 2 3 → median 2, p90 13; Tư pháp 5 2 → 2, 5.
 		const land = pick(rows, '2024-02', 'value', 'Đất đai');
-		expect([land.median_wd, land.p90_wd, land.finished]).toEqual([2, 13, 5]);
+		expect([land.median_wd, land.p90_wd, land.finished]).toEqual([2, 13, 4]); // a8 withdrawn
 		const justice = pick(rows, '2024-02', 'value', 'Tư pháp');
 		expect([justice.median_wd, justice.p90_wd, justice.on_time_rate]).toEqual([2, 5, 0.5]);
 		expect(pick(rows, '2024-02', 'all', '').timed).toBe(6);

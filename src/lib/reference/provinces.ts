@@ -4,6 +4,8 @@
 // different meaning after the merger (24 = Bắc Giang in the 63-unit list, Bắc Ninh in the 34-unit
 // list), so a code alone never says which list it belongs to: the date does.
 
+import type { BoundaryMode } from '../metrics/boundary';
+
 export type ProvinceKind = 'city' | 'province';
 export type Region =
 	'red_river_delta' | 'northern_midlands_mountains' | 'north_central_coast' | 'central_highlands' | 'southeast' | 'mekong_delta';
@@ -209,7 +211,7 @@ export function componentsOf34(code34: string): string[] {
 }
 
 /** Which list is in force on a date ('YYYY-MM-DD'; ISO strings compare as dates). */
-export function boundaryOn(dateIso: string): '63' | '34' {
+export function boundaryOn(dateIso: string): BoundaryMode {
 	return dateIso.slice(0, 10) < MERGER_DATE ? '63' : '34';
 }
 

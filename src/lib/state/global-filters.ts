@@ -2,15 +2,9 @@
 // the province group. The default period is the last 12 months of data, so the schema is built
 // from the data's span (known at build time, embedded in every page).
 import { defaultsOf, enumField, monthField, parseState, serializeState, type Schema } from './schema';
+import { BOUNDARY_MODES, PROVINCE_GROUPS, type BoundaryMode, type ProvinceGroup } from '../metrics/boundary';
 
-export type BoundaryMode = '34' | '63';
-export const BOUNDARY_MODES: readonly BoundaryMode[] = ['34', '63'];
-
-export type ProvinceGroup = 'all' | 'pilot' | 'non_pilot' | 'cities';
-export const PROVINCE_GROUPS: readonly ProvinceGroup[] = ['all', 'pilot', 'non_pilot', 'cities'];
-
-/** First day of the 34-unit boundaries; 63-unit figures exist only before it. */
-export const MERGER_MONTH = '2025-07';
+export { BOUNDARY_MODES, PROVINCE_GROUPS, type BoundaryMode, type ProvinceGroup };
 
 export interface GlobalFilters {
 	/** First month of the period, 'YYYY-MM'. */
@@ -90,9 +84,4 @@ export function periodDates(filters: Pick<GlobalFilters, 'from' | 'to'>): { from
 export function previousPeriod(filters: Pick<GlobalFilters, 'from' | 'to'>): { from: string; to: string } {
 	const length = monthCount(filters.from, filters.to);
 	return { from: addMonths(filters.from, -length), to: addMonths(filters.from, -1) };
-}
-
-/** 63-unit figures need the whole period before the merger. */
-export function periodCrossesMerger(filters: Pick<GlobalFilters, 'to'>): boolean {
-	return filters.to >= MERGER_MONTH;
 }

@@ -7,7 +7,6 @@ import {
 	monthCount,
 	monthsBetween,
 	parseGlobalFilters,
-	periodCrossesMerger,
 	periodDates,
 	previousPeriod,
 	serializeGlobalFilters,
@@ -70,7 +69,5 @@ describe('global filters', () => {
 		expect(periodDates({ from: '2025-01', to: '2025-12' })).toEqual({ from: '2025-01-01', to: '2025-12-01' });
 		expect(previousPeriod({ from: '2025-01', to: '2025-12' })).toEqual({ from: '2024-01', to: '2024-12' });
 		expect(previousPeriod({ from: '2025-03', to: '2025-05' })).toEqual({ from: '2024-12', to: '2025-02' });
-		expect(periodCrossesMerger({ to: '2025-06' })).toBe(false);
-		expect(periodCrossesMerger({ to: '2025-07' })).toBe(true);
 	});
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseState } from '../../state/schema';
 import type { UnitInfo } from '../../metrics/rankings-rows-common';
-import { rankingSchema, searchUnits, unitVisible } from './ranking-state';
+import { rankingSchema, searchUnits } from './ranking-state';
 
 const unit = (code: string, name_vi: string, name_en: string, kind: UnitInfo['kind'], region: string, is_pilot: boolean): UnitInfo => ({
 	code,
@@ -28,15 +28,6 @@ describe('ranking URL state', () => {
 		expect(ok).toEqual({ ind: 'median_wd', year: 2024, resp: 'citizen', region: 'southeast', hl: '79' });
 		const bad = parseState(schema, new URLSearchParams('ind=x;drop&year=1999&resp=all%27&region=mars&hl=<b>'));
 		expect(bad).toEqual({ ind: 'sipas', year: 2025, resp: 'all', region: 'all', hl: '' });
-	});
-});
-
-describe('unitVisible', () => {
-	it('applies the province group and the region', () => {
-		expect(units.filter((u) => unitVisible(u, 'cities', 'all')).map((u) => u.code)).toEqual(['01', '79']);
-		expect(units.filter((u) => unitVisible(u, 'pilot', 'red_river_delta')).map((u) => u.code)).toEqual(['01']);
-		expect(units.filter((u) => unitVisible(u, 'non_pilot', 'all')).map((u) => u.code)).toEqual(['35', '66']);
-		expect(units.filter((u) => unitVisible(u, 'all', 'all'))).toHaveLength(4);
 	});
 });
 

@@ -2,26 +2,17 @@
 // ind (indicator), year (survey year), resp (respondents), region, hl (highlighted province).
 // Every key accepts only listed values, so a hand-edited link still opens a valid view.
 import { enumField, intField, type Field, type Schema } from '../../state/schema';
-import type { ProvinceGroup } from '../../state/global-filters';
 import { matchesSearch } from '../../state/search-text';
 import { SURVEY_INDICATORS } from '../../metrics/rankings-survey-rows';
 import { DOSSIER_INDICATORS } from '../../metrics/rankings-dossier-rows';
 import { RESPONDENT_GROUPS, type RespondentGroup } from '../../metrics/rankings-survey';
 import type { UnitInfo } from '../../metrics/rankings-rows-common';
+import { REGION_FILTERS, type RegionFilter } from '../../metrics/boundary';
 import type { RankingIndicator } from './ranking-table';
 
 export const RANKING_INDICATORS: readonly RankingIndicator[] = [...SURVEY_INDICATORS, ...DOSSIER_INDICATORS];
 
-export const REGION_FILTERS = [
-	'all',
-	'red_river_delta',
-	'northern_midlands_mountains',
-	'north_central_coast',
-	'central_highlands',
-	'southeast',
-	'mekong_delta'
-] as const;
-export type RegionFilter = (typeof REGION_FILTERS)[number];
+export { REGION_FILTERS, type RegionFilter };
 
 export interface RankingState {
 	ind: RankingIndicator;
@@ -50,15 +41,6 @@ export function rankingSchema(surveyYears: readonly number[]): Schema<RankingSta
 		region: enumField(REGION_FILTERS, 'all'),
 		hl: codeField
 	};
-}
-
-/** Whether a unit is shown under the province-group and region filters (ranks stay national). */
-export function unitVisible(unit: UnitInfo, group: ProvinceGroup, region: RegionFilter): boolean {
-	if (region !== 'all' && unit.region !== region) return false;
-	if (group === 'pilot') return unit.is_pilot;
-	if (group === 'non_pilot') return !unit.is_pilot;
-	if (group === 'cities') return unit.kind === 'city';
-	return true;
 }
 
 /** Provinces whose Vietnamese or English name matches the query, ignoring diacritics. */

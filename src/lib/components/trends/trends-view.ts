@@ -3,8 +3,9 @@
 import type { Lang } from '../../i18n/core';
 import { formatDays, formatNumber, formatPercent } from '../../i18n/format';
 import type { Row } from '../../metrics/query';
-import type { SeriesRef, TrendGrouping, TrendMetric, TrendMode } from '../../metrics/trends-filters';
-import { PROVINCES_34, PROVINCES_63, REGION_LABELS, type Region } from '../../reference/provinces';
+import type { SeriesRef, TrendGrouping, TrendMetric } from '../../metrics/trends-filters';
+import { unitsOf, type BoundaryMode } from '../../metrics/boundary';
+import { REGION_LABELS, type Region } from '../../reference/provinces';
 import { lineId } from './trends-state';
 
 /** Counts start their axis at zero; days and rates are read near the data. */
@@ -24,15 +25,14 @@ export function metricValue(row: Row, metric: TrendMetric): number | null {
 	return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
 
-export function provinceName(mode: TrendMode, code: string, lang: Lang): string {
-	const list = mode === '63' ? PROVINCES_63 : PROVINCES_34;
-	const p = list.find((u) => u.code === code);
+export function provinceName(mode: BoundaryMode, code: string, lang: Lang): string {
+	const p = unitsOf(mode).find((u) => u.code === code);
 	return p ? (lang === 'en' ? p.name_en : p.name_vi) : code;
 }
 
 export interface LineLabelContext {
 	lang: Lang;
-	mode: TrendMode;
+	mode: BoundaryMode;
 	grouping: TrendGrouping;
 	/** Provinces chosen (the "all" line is their total when the grouping is not by province). */
 	hasProvinces: boolean;

@@ -10,7 +10,7 @@ export const messages = {
 		'methodology.ontime.p1':
 			'Theo quy tắc của Cổng Dịch vụ công quốc gia (Quyết định 766/QĐ-TTg, chỉ tiêu 2.1): một hồ sơ đã giải quyết là đúng hạn nếu ngày kết thúc xử lý không muộn hơn ngày hẹn trả (so sánh theo ngày); sớm hạn nếu trước ngày hẹn, trễ hạn nếu sau.',
 		'methodology.ontime.p2':
-			'Hồ sơ còn tồn mà ngày hẹn trả đã qua vào cuối kỳ được coi là quá hạn và tính là trễ. Tỷ lệ đúng hạn = (sớm hạn + đúng hạn) / (hồ sơ giải quyết trong kỳ có ngày hẹn + hồ sơ quá hạn còn tồn cuối kỳ). Hồ sơ không có ngày hẹn trả được báo cáo riêng, không bao giờ tính là đúng hạn. Hồ sơ do người nộp rút không tính vào tỷ lệ này.',
+			'Hồ sơ còn tồn mà ngày hẹn trả đã qua vào cuối kỳ được coi là quá hạn và tính là trễ. Tỷ lệ đúng hạn = (sớm hạn + đúng hạn) / (hồ sơ giải quyết trong kỳ có ngày hẹn + hồ sơ quá hạn còn tồn cuối kỳ). Hồ sơ không có ngày hẹn trả được báo cáo riêng, không bao giờ tính là đúng hạn. Hồ sơ do người nộp rút không tính vào tỷ lệ này, cũng không tính là đã giải quyết: trên mọi trang, số hồ sơ giải quyết xong không gồm hồ sơ bị rút, và hồ sơ bị rút được đếm riêng.',
 		'methodology.workdays.title': 'Ngày làm việc và lịch',
 		'methodology.workdays.p1':
 			'Ngày làm việc là thứ Hai đến thứ Sáu, trừ các ngày nghỉ chính thức (Tết và các ngày lễ theo Điều 112 Bộ luật Lao động 2019, cùng các ngày nghỉ bù, hoán đổi do Chính phủ thông báo hằng năm), cộng các ngày thứ Bảy làm bù ({saturdays}).',
@@ -80,7 +80,7 @@ export const messages = {
 		'methodology.ontime.p1':
 			'We follow the National Public Service Portal’s rule (Decision 766/QĐ-TTg, indicator 2.1): a finished dossier is on time when its finishing date is not later than its due date (compared by date); early when before it, late when after it.',
 		'methodology.ontime.p2':
-			'Open dossiers whose due date has passed at the end of the period are overdue and count as late. On-time rate = (early + on time) / (dossiers finished in the period with a due date + overdue open dossiers at its end). Dossiers without a due date are reported separately, never as on time. Dossiers withdrawn by the applicant are left out of this rate.',
+			'Open dossiers whose due date has passed at the end of the period are overdue and count as late. On-time rate = (early + on time) / (dossiers finished in the period with a due date + overdue open dossiers at its end). Dossiers without a due date are reported separately, never as on time. Dossiers withdrawn by the applicant are left out of this rate, and are not finished either: on every page the count of finished dossiers leaves them out, and withdrawn dossiers are counted separately.',
 		'methodology.workdays.title': 'Working days and the calendar',
 		'methodology.workdays.p1':
 			'A working day is Monday to Friday, minus the official days off (Tết and the holidays of Labour Code 2019 Art. 112, with the compensation days and swaps the Government announces each year), plus the Saturdays worked as swaps ({saturdays}).',

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPilotsFixture, type PilotsFixture } from './pilots-fixture';
-import { buildPilotMonthlySeriesQuery, buildPilotSurveySeriesQuery, buildPilotUnitsQuery } from './pilots-series';
+import {
+	buildPilotDatesIllustrativeQuery,
+	buildPilotMonthlySeriesQuery,
+	buildPilotSurveySeriesQuery,
+	buildPilotUnitsQuery
+} from './pilots-series';
 import type { Row } from './query';
 
 let fx: PilotsFixture;
@@ -119,5 +124,16 @@ describe('buildPilotUnitsQuery', () => {
 			name_en: 'Ho Chi Minh City'
 		});
 		expect(rows.get('31')).toMatchObject({ is_pilot: false, components: 2 });
+	});
+});
+
+describe('buildPilotDatesIllustrativeQuery', () => {
+	it('is true while any start date is illustrative, false once all come from a pilots file', async () => {
+		const q = buildPilotDatesIllustrativeQuery();
+		expect(await fx.db.run(q)).toEqual([{ illustrative: true }]);
+		const real = q.sql.replace('FROM pilots', 'FROM (SELECT * REPLACE (FALSE AS start_is_illustrative) FROM pilots)');
+		expect(await fx.db.run({ sql: real, params: [] })).toEqual([{ illustrative: false }]);
+		const none = q.sql.replace('FROM pilots', 'FROM (SELECT * FROM pilots WHERE FALSE)');
+		expect(await fx.db.run({ sql: none, params: [] })).toEqual([{ illustrative: false }]);
 	});
 });

@@ -163,3 +163,11 @@ LEFT JOIN volume v ON v.unit = u.code
 ORDER BY u.code`;
 	return { sql, params: [] };
 }
+
+/**
+ * Whether any pilot's start date is illustrative (the demo's, or a real import without
+ * `--pilots`): the page then says so. Row: illustrative (boolean). No pilots → false.
+ */
+export function buildPilotDatesIllustrativeQuery(): SqlQuery {
+	return { sql: `SELECT coalesce(bool_or(coalesce(start_is_illustrative, TRUE)), FALSE) AS illustrative FROM pilots`, params: [] };
+}

@@ -221,11 +221,15 @@ describe('cubes agree with the raw rows (synthetic export)', () => {
 		expect(await differences(c, r, 'survey_year, province_34, factor', ['n', 'n_pos', 'sw', 'sw2p'])).toBe(0);
 	});
 
-	it('survey_cube has every factor of every cell × PSU, and n_resp and the cross sums match the raw responses', async () => {
+	it('survey_cube has every factor of every cell × PSU; n_resp and the cross sums add up to the raw responses', async () => {
 		const cube = `'${outDir}/cubes/survey_cube.parquet'`;
 		const [{ bad }] = await query(`SELECT count(*)::INTEGER AS bad FROM (SELECT count(*) AS k, count(DISTINCT n_resp) AS r FROM ${cube}
 			GROUP BY survey_year, province_63, province_34, respondent_type, psu) WHERE k <> 6 OR r <> 1`);
 		expect(bad).toBe(0);
+		// Cross sums: on one row per cell and factor among those with a PSU (the first PSU), NULL on the others.
+		const [{ carriers }] = await query(`SELECT max(k)::INTEGER AS carriers FROM (SELECT count(w2_with_access) AS k FROM ${cube}
+			WHERE psu IS NOT NULL GROUP BY survey_year, province_63, province_34, respondent_type, factor)`);
+		expect(carriers).toBe(1);
 		const measures = CROSS_COLUMNS.map((x) => x.column);
 		const c = `SELECT survey_year, province_34, factor, sum(n_resp) AS n_resp, ${measures.map((m) => `round(sum(${m}), 6) AS ${m}`).join(', ')}
 			FROM ${cube} WHERE factor <> 'overall' GROUP BY ALL`;

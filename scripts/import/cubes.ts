@@ -125,7 +125,11 @@ export function dossierHistSql(): string {
 /**
  * `survey_cube`: sufficient statistics per cell and PSU, one row per factor, answered or not (so
  * `n_resp`, the cell's respondents, is the same on each), and the cross-factor sums of w² that
- * make the SIPAS index's variance exact for respondents without a PSU (src/lib/stats/sipas-cells.ts).
+ * make the SIPAS index's variance exact where respondents are their own PSUs
+ * (src/lib/stats/sipas-cells.ts). Those sums are needed per respondent group, never per PSU: a
+ * row without a PSU carries its own; of the rows with one, only the cell's first PSU carries
+ * them, summed over all the cell's PSUs (a view whose stratum has one PSU reads them there; the
+ * others stay NULL, which keeps the file small).
  */
 export function surveyCubeSql(): string {
 	const ratings = FACTORS.map((f) => ident(f)).join(', ');
@@ -144,6 +148,11 @@ export function surveyCubeSql(): string {
 	const cross = CROSS_COLUMNS.map(
 		({ g, measure, column }) => `coalesce(sum(w * w) FILTER (WHERE ${crossFilter[measure](g)}), 0) AS ${ident(column)}`
 	).join(',\n\t');
+	const carried = CROSS_COLUMNS.map(
+		({ column }) =>
+			`CASE WHEN psu IS NULL THEN ${ident(column)} WHEN row_number() OVER first_psu = 1 THEN sum(${ident(column)}) OVER cell END AS ${ident(column)}`
+	).join(',\n\t');
+	const cellKeys = 'survey_year, province_63, province_34, respondent_type, factor, psu IS NULL';
 	return `
 CREATE TABLE survey_cube AS
 WITH wide AS (
@@ -155,18 +164,24 @@ WITH wide AS (
 	FROM wide CROSS JOIN (VALUES ${factorList}) f(factor)
 ), marked AS (
 	SELECT *, ${INVALID_RATING.predicate('rating')} AS bad, (rating IS NOT NULL AND NOT ${INVALID_RATING.predicate('rating')}) AS ok FROM long
+), per_psu AS (
+	SELECT survey_year, province_63, province_34, respondent_type, factor, psu,
+		CAST(count_if(ok) AS INTEGER) AS n,
+		CAST(count_if(ok AND rating >= 4) AS INTEGER) AS n_pos,
+		coalesce(sum(w) FILTER (WHERE ok), 0) AS sum_w,
+		coalesce(sum(w * w) FILTER (WHERE ok), 0) AS sum_w2,
+		coalesce(sum(w) FILTER (WHERE ok AND rating >= 4), 0) AS sum_w_pos,
+		coalesce(sum(w * w) FILTER (WHERE ok AND rating >= 4), 0) AS sum_w2_pos,
+		CAST(count_if(bad) AS INTEGER) AS n_invalid,
+		CAST(count(*) AS INTEGER) AS n_resp,
+		${cross}
+	FROM marked GROUP BY survey_year, province_63, province_34, respondent_type, factor, psu
 )
 SELECT survey_year, province_63, province_34, respondent_type, factor, psu,
-	CAST(count_if(ok) AS INTEGER) AS n,
-	CAST(count_if(ok AND rating >= 4) AS INTEGER) AS n_pos,
-	coalesce(sum(w) FILTER (WHERE ok), 0) AS sum_w,
-	coalesce(sum(w * w) FILTER (WHERE ok), 0) AS sum_w2,
-	coalesce(sum(w) FILTER (WHERE ok AND rating >= 4), 0) AS sum_w_pos,
-	coalesce(sum(w * w) FILTER (WHERE ok AND rating >= 4), 0) AS sum_w2_pos,
-	CAST(count_if(bad) AS INTEGER) AS n_invalid,
-	CAST(count(*) AS INTEGER) AS n_resp,
-	${cross}
-FROM marked GROUP BY survey_year, province_63, province_34, respondent_type, factor, psu`;
+	n, n_pos, sum_w, sum_w2, sum_w_pos, sum_w2_pos, n_invalid, n_resp,
+	${carried}
+FROM per_psu
+WINDOW cell AS (PARTITION BY ${cellKeys}), first_psu AS (PARTITION BY ${cellKeys} ORDER BY psu)`;
 }
 
 /** Sort keys that make each cube's Parquet file byte-identical from run to run. */

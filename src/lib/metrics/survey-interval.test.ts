@@ -40,7 +40,7 @@ const RESPONDENTS: Respondent[] = [
 	{ p63: '27', type: 'citizen', w: 1.0, psu: 'Q1', r: [null, 3, 4, 5, 2] },
 	{ p63: '27', type: 'citizen', w: 0.7, psu: 'Q2', r: [5, 5, 5, 5, 5] },
 	{ p63: '27', type: 'organization', w: 1.8, psu: 'Q2', r: [2, 4, 1, 3, 4] },
-	{ p63: '27', type: 'citizen', w: 1.1, psu: 'Q2', r: [3, 3, null, null, null] },
+	{ p63: '27', type: 'organization', w: 1.1, psu: 'Q2', r: [3, 3, null, null, null] },
 	{ p63: '27', type: 'citizen', w: 0.9, psu: 'Q1', r: [null, null, null, null, null] }
 ];
 
@@ -58,11 +58,13 @@ function direct(respondents: readonly Respondent[], withPsu: boolean) {
 	const R = FACTORS.map((_, k) => respondents.reduce((s, x) => s + (valid(x.r[k]) && (x.r[k] as number) >= 4 ? x.w : 0), 0) / W[k]);
 	const index = R.reduce((a, b) => a + b, 0) / K;
 	const strata = new Map<string, Map<string, number>>();
+	const zs = new Map<number, number>();
 	respondents.forEach((x, i) => {
 		let z = 0;
 		FACTORS.forEach((_, k) => {
 			if (valid(x.r[k])) z += (x.w * (((x.r[k] as number) >= 4 ? 1 : 0) - R[k])) / (K * W[k]);
 		});
+		zs.set(i, z);
 		const units = strata.get(x.p63) ?? new Map<string, number>();
 		const unit = withPsu ? x.psu : `r${i}`;
 		units.set(unit, (units.get(unit) ?? 0) + z);
@@ -70,9 +72,13 @@ function direct(respondents: readonly Respondent[], withPsu: boolean) {
 	});
 	let variance = 0;
 	let df = 0;
-	for (const units of strata.values()) {
+	for (const [stratum, psus] of strata) {
+		// A stratum with one PSU shows no between-PSU variation: its respondents are the units.
+		const lonely = withPsu && psus.size === 1;
+		const units = lonely ? new Map([...zs.entries()].filter(([i]) => respondents[i].p63 === stratum)) : psus;
 		const z = [...units.values()];
 		const m = z.length;
+		if (m < 2) continue;
 		const mean = z.reduce((a, b) => a + b, 0) / m;
 		variance += (m / (m - 1)) * z.reduce((s, v) => s + (v - mean) ** 2, 0);
 		df += m - 1;
@@ -146,6 +152,15 @@ describe.each([
 		const rows = await rankingRows(db, '34');
 		expectMatches(fromRows(rows.filter((r) => r.unit === null)), RESPONDENTS);
 		expectMatches(fromRows(rows.filter((r) => r.unit === '24')), RESPONDENTS);
+	});
+
+	it('organisations only: Bắc Ninh 27 has one PSU with organisations, so its respondents are the units', async () => {
+		const rows = await db.run(buildSurveyRankingQuery({ year: 2024, respondents: 'organization', mode: '34' }));
+		const orgs = RESPONDENTS.filter((x) => x.type === 'organization');
+		const want = direct(orgs, withPsu);
+		// With PSUs: 24 has P1, P2 (1 df); 27 has Q2 alone with two respondents (1 df): t on 2 df.
+		expect(want.df).toBe(withPsu ? 2 : Infinity);
+		expectMatches(fromRows(rows.filter((r) => r.unit === null)), orgs, withPsu ? 4.302652729696142 : Z);
 	});
 
 	it('each 63-unit province alone (one stratum)', async () => {

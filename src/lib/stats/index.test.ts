@@ -10,6 +10,7 @@ describe('stats public API', () => {
 			'wilsonInterval',
 			'kishNeff',
 			'sipasIndex',
+			'sipasIndexVariance',
 			'rankRanges',
 			'distinguishableFromReference',
 			'score766',

@@ -31,6 +31,8 @@ export {
 	type SipasIndexSuppressed,
 	type SurveyCubeRow
 } from './sipas-index';
+export { sipasIndexVariance, type IndexVariance } from './sipas-variance';
+export { CROSS_COLUMNS, crossColumn, type CrossSums } from './sipas-cells';
 export {
 	DEFAULT_RANK_SEED,
 	distinguishableFromReference,

@@ -55,23 +55,18 @@ describe('buildRankingUnitsQuery', () => {
 });
 
 describe('buildSurveyRankingQuery', () => {
-	it('sums per unit × factor × stratum × PSU and for the nation (63 units, all respondents)', async () => {
+	it('sums per unit × factor × stratum × PSU (63 units, all respondents)', async () => {
 		const rows = await fixture.db.run(buildSurveyRankingQuery({ year: 2024, respondents: 'all', mode: '63' }));
 		// The strata: the 63-unit province each response was drawn in.
 		expect(rows.map(core)).toEqual([
-			s(null, 'access', '63:01', 'p1', 25, 21, 24, 28, 20, 23),
-			s(null, 'access', '63:01', 'p2', 10, 5, 12, 15, 6, 7.5),
-			s(null, 'access', '63:74', null, 30, 15, 30, 40, 15, 20),
-			s(null, 'access', '63:79', null, 40, 36, 50, 70, 45, 63),
-			s(null, 'results', '63:79', null, 8, 4, 8, 8, 4, 4),
 			s('01', 'access', '63:01', 'p1', 25, 21, 24, 28, 20, 23),
 			s('01', 'access', '63:01', 'p2', 10, 5, 12, 15, 6, 7.5),
 			s('74', 'access', '63:74', null, 30, 15, 30, 40, 15, 20),
 			s('79', 'access', '63:79', null, 40, 36, 50, 70, 45, 63),
 			s('79', 'results', '63:79', null, 8, 4, 8, 8, 4, 4)
 		]);
-		// The nation's access over its strata and PSUs: as before the split, 105 answers.
-		expect(total(rows.filter((r) => r.unit === null && r.factor === 'access'))).toEqual([105, 77, 116, 153, 86, 113.5]);
+		// The nation's access, all units' rows together: 105 answers.
+		expect(total(rows.filter((r) => r.factor === 'access'))).toEqual([105, 77, 116, 153, 86, 113.5]);
 		// n_resp and the cross sums are summed like the other measures (fixture: n_resp = n).
 		const loose = rows.find((r) => r.unit === '79' && r.factor === 'access');
 		expect(loose).toMatchObject({ n_resp: 40, w2_with_access: 70, w2_pos_pos_access: 63, w2_with_results: 0 });
@@ -80,7 +75,7 @@ describe('buildSurveyRankingQuery', () => {
 		const query = buildSurveyRankingQuery({ year: 2024, respondents: 'citizen', mode: '63' });
 		expect(query.sql).not.toContain('citizen');
 		const rows = await fixture.db.run(query);
-		expect(total(rows.filter((r) => r.unit === null && r.factor === 'access'))).toEqual([100, 72, 112, 149, 82, 109.5]);
+		expect(total(rows.filter((r) => r.factor === 'access'))).toEqual([100, 72, 112, 149, 82, 109.5]);
 		expect(core(rows.find((r) => r.unit === '01' && r.psu === 'p1') as Row)).toEqual(
 			s('01', 'access', '63:01', 'p1', 20, 16, 20, 24, 16, 19)
 		);
@@ -101,8 +96,6 @@ describe('buildSurveyRankingQuery', () => {
 		const rows = await fixture.db.run(buildSurveyRankingQuery({ year: 2025, respondents: 'all', mode: '34' }));
 		// From 2025 the strata are the 34-unit provinces.
 		expect(rows.map(core)).toEqual([
-			s(null, 'access', '34:08', null, 25, 20, 20, 20, 16, 16),
-			s(null, 'access', '34:79', null, 50, 40, 50, 60, 40, 48),
 			s('08', 'access', '34:08', null, 25, 20, 20, 20, 16, 16),
 			s('79', 'access', '34:79', null, 50, 40, 50, 60, 40, 48)
 		]);

@@ -48,23 +48,22 @@ export function estimateIndicator(rows: readonly Row[], indicator: SurveyIndicat
 export interface SurveyEstimates {
 	/** Estimate per unit code (units without rows are absent: suppressed with n = 0). */
 	byUnit: Map<string, SurveyEstimate>;
-	/** The national estimate (rows with unit NULL). */
+	/** The national estimate: from every unit's rows (each stratum lies in one unit). */
 	national: SurveyEstimate;
 }
 
 /** Splits the builder rows by unit and estimates the indicator for each unit and the nation. */
 export function surveyEstimates(rows: readonly Row[], indicator: SurveyIndicator): SurveyEstimates {
-	const groups = new Map<string | null, Row[]>();
+	const groups = new Map<string, Row[]>();
 	for (const row of rows) {
-		const unit = row.unit === null || row.unit === undefined ? null : String(row.unit);
+		const unit = String(row.unit);
 		const list = groups.get(unit);
 		if (list) list.push(row);
 		else groups.set(unit, [row]);
 	}
 	const byUnit = new Map<string, SurveyEstimate>();
-	for (const [unit, list] of groups) if (unit !== null) byUnit.set(unit, estimateIndicator(list, indicator));
-	const nationalRows = groups.get(null);
-	const national = nationalRows ? estimateIndicator(nationalRows, indicator) : SUPPRESSED(0);
+	for (const [unit, list] of groups) byUnit.set(unit, estimateIndicator(list, indicator));
+	const national = rows.length > 0 ? estimateIndicator(rows, indicator) : SUPPRESSED(0);
 	return { byUnit, national };
 }
 

@@ -17,11 +17,11 @@ export interface SurveyRankingFilters {
 }
 
 /**
- * Per unit × factor × stratum × PSU, and for the nation per factor × stratum × PSU (`unit`
- * NULL): the cube's sums (survey-cells.ts) over the survey year's respondents of the chosen
- * group. The stratum is the province the survey was drawn in (a 34-unit province surveyed before
- * the merger has its 63-unit components as strata). In 63-unit mode rows without a 63-unit code
- * (surveys on 34-unit codes) drop out, of the units and of the nation alike.
+ * Per unit × factor × stratum × PSU: the cube's sums (survey-cells.ts) over the survey year's
+ * respondents of the chosen group. The stratum is the province the survey was drawn in (a
+ * 34-unit province surveyed before the merger has its 63-unit components as strata). A stratum
+ * lies in one unit, so the nation's rows are all the units' rows together (surveyEstimates).
+ * In 63-unit mode rows without a 63-unit code (surveys on 34-unit codes) drop out.
  * Rows: unit, factor, stratum, psu, n, n_pos, sum_w, sum_w2, sum_w_pos, sum_w2_pos, n_resp and
  * the cross sums.
  */
@@ -39,7 +39,7 @@ export function buildSurveyRankingQuery(filters: SurveyRankingFilters): SqlQuery
 	const factorSlots = SIPAS_FACTORS.map(() => '?').join(', ');
 	return {
 		sql: `SELECT
-  CASE WHEN GROUPING(${m.unitColumn}) = 1 THEN NULL ELSE ${m.unitColumn} END AS unit,
+  ${m.unitColumn} AS unit,
   factor,
   stratum,
   psu,
@@ -48,9 +48,9 @@ FROM (SELECT *, ${surveyStratumSql()} AS stratum FROM survey_cube) s
 WHERE survey_year = ?
   AND factor IN (${factorSlots})
   AND ${m.unitColumn} IS NOT NULL${respondentFilter}
-GROUP BY GROUPING SETS ((${m.unitColumn}, factor, stratum, psu), (factor, stratum, psu))
+GROUP BY ${m.unitColumn}, factor, stratum, psu
 HAVING SUM(n_resp) > 0
-ORDER BY unit NULLS FIRST, factor, stratum, psu NULLS FIRST`,
+ORDER BY unit, factor, stratum, psu NULLS FIRST`,
 		params
 	};
 }

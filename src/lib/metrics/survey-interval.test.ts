@@ -150,7 +150,8 @@ describe.each([
 
 	it('national and 34-unit province (rankings rows) give the same', async () => {
 		const rows = await rankingRows(db, '34');
-		expectMatches(fromRows(rows.filter((r) => r.unit === null)), RESPONDENTS);
+		// The nation: every unit's rows (as surveyEstimates takes them); here the one unit's.
+		expectMatches(fromRows(rows), RESPONDENTS);
 		expectMatches(fromRows(rows.filter((r) => r.unit === '24')), RESPONDENTS);
 	});
 
@@ -160,11 +161,13 @@ describe.each([
 		const want = direct(orgs, withPsu);
 		// With PSUs: 24 has P1, P2 (1 df); 27 has Q2 alone with two respondents (1 df): t on 2 df.
 		expect(want.df).toBe(withPsu ? 2 : Infinity);
-		expectMatches(fromRows(rows.filter((r) => r.unit === null)), orgs, withPsu ? 4.302652729696142 : Z);
+		expectMatches(fromRows(rows), orgs, withPsu ? 4.302652729696142 : Z);
 	});
 
-	it('each 63-unit province alone (one stratum)', async () => {
+	it('each 63-unit province alone (one stratum), and both together as the nation', async () => {
 		const rows = await rankingRows(db, '63');
+		// Together the two provinces' rows are the nation, with the same strata.
+		expectMatches(fromRows(rows), RESPONDENTS);
 		for (const code of ['24', '27']) {
 			const own = RESPONDENTS.filter((x) => x.p63 === code);
 			const want = direct(own, withPsu);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { writeBenchInputs } from './bench-input';
 import { runPipeline, type PipelineReport } from './pipeline';
 import { query, tempDir, validDossier, writeCsv } from './test-support';
+import { CROSS_COLUMNS, SIPAS_FACTORS } from '../../src/lib/stats/sipas-cells';
 
 const EXPORT = '2026-01-05';
 
@@ -219,6 +220,32 @@ describe('cubes agree with the raw rows (synthetic export)', () => {
 				ON access, procedures, officials, results, feedback, overall INTO NAME factor VALUE rating)
 			GROUP BY ALL`;
 		expect(await differences(c, r, 'survey_year, province_34, factor', ['n', 'n_pos', 'sw', 'sw2p'])).toBe(0);
+	});
+
+	it('survey_cube has every factor of every cell × PSU; n_resp and the cross sums add up to the raw responses', async () => {
+		const cube = `'${outDir}/cubes/survey_cube.parquet'`;
+		const [{ bad }] = await query(`SELECT count(*)::INTEGER AS bad FROM (SELECT count(*) AS k, count(DISTINCT n_resp) AS r FROM ${cube}
+			GROUP BY survey_year, province_63, province_34, respondent_type, psu) WHERE k <> 6 OR r <> 1`);
+		expect(bad).toBe(0);
+		// Cross sums: on one row per cell and factor among those with a PSU (the first PSU), NULL on the others.
+		const [{ carriers }] = await query(`SELECT max(k)::INTEGER AS carriers FROM (SELECT count(w2_with_access) AS k FROM ${cube}
+			WHERE psu IS NOT NULL GROUP BY survey_year, province_63, province_34, respondent_type, factor)`);
+		expect(carriers).toBe(1);
+		const measures = CROSS_COLUMNS.map((x) => x.column);
+		const c = `SELECT survey_year, province_34, factor, sum(n_resp) AS n_resp, ${measures.map((m) => `round(sum(${m}), 6) AS ${m}`).join(', ')}
+			FROM ${cube} WHERE factor <> 'overall' GROUP BY ALL`;
+		// The raw partitions hold invalid ratings as NULL: answered = NOT NULL.
+		const filter = {
+			w2: (f: string, g: string) => `${f} IS NOT NULL AND ${g} IS NOT NULL`,
+			w2_pos: (f: string, g: string) => `${f} >= 4 AND ${g} IS NOT NULL`,
+			w2_pos_pos: (f: string, g: string) => `${f} >= 4 AND ${g} >= 4`
+		};
+		const r = SIPAS_FACTORS.map(
+			(f) => `SELECT survey_year, province_34, '${f}' AS factor, count(*) AS n_resp,
+				${CROSS_COLUMNS.map((x) => `round(coalesce(sum(weight * weight) FILTER (WHERE ${filter[x.measure](f, x.g)}), 0), 6) AS ${x.column}`).join(', ')}
+				FROM read_parquet('${outDir}/survey/*/part-0.parquet') GROUP BY ALL`
+		).join(' UNION ALL ');
+		expect(await differences(c, r, 'survey_year, province_34, factor', ['n_resp', ...measures])).toBe(0);
 	});
 });
 

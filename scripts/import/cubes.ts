@@ -5,7 +5,10 @@
 
 import { FACTORS } from './columns';
 import { INVALID_RATING } from './rules';
-import { dateLiteral, ident } from './sql-text';
+import { dateLiteral, ident, literal } from './sql-text';
+import { CROSS_COLUMNS, SIPAS_FACTORS, type CrossSums } from '../../src/lib/stats/sipas-cells';
+
+type CrossMeasure = keyof CrossSums;
 
 export const DOSSIER_DIMS = ['month', 'province_63', 'province_34', 'sector', 'channel', 'agency_level'] as const;
 
@@ -122,27 +125,66 @@ export function dossierHistSql(): string {
 	return `CREATE TABLE dossier_hist AS ${part('finished', 'finished_at')}\nUNION ALL${part('received', 'received_at')}`;
 }
 
-/** `survey_cube`: sufficient statistics per cell and PSU, one row per factor. */
+/**
+ * `survey_cube`: sufficient statistics per cell and PSU, one row per factor, answered or not (so
+ * `n_resp`, the cell's respondents, is the same on each), and the cross-factor sums of w² that
+ * make the SIPAS index's variance exact where respondents are their own PSUs
+ * (src/lib/stats/sipas-cells.ts). Those sums are needed per respondent group, never per PSU: a
+ * row without a PSU carries its own; of the rows with one, only the cell's first PSU carries
+ * them, summed over all the cell's PSUs (a view whose stratum has one PSU reads them there; the
+ * others stay NULL, which keeps the file small).
+ */
 export function surveyCubeSql(): string {
-	const factors = FACTORS.map((f) => ident(f)).join(', ');
-	const invalid = INVALID_RATING.predicate('rating');
+	const ratings = FACTORS.map((f) => ident(f)).join(', ');
+	const answered = (column: string) => `(${ident(column)} IS NOT NULL AND NOT ${INVALID_RATING.predicate(column)})`;
+	// Per respondent, whether each SIPAS factor was validly answered (a_g) and rated 4–5 (y_g).
+	const flags = SIPAS_FACTORS.map(
+		(g) => `${answered(g)} AS ${ident(`a_${g}`)}, (${answered(g)} AND ${ident(g)} >= 4) AS ${ident(`y_${g}`)}`
+	);
+	const factorList = FACTORS.map((f) => `(${literal(f)})`).join(', ');
+	const pick = FACTORS.map((f) => `WHEN ${literal(f)} THEN ${ident(f)}`).join(' ');
+	const crossFilter: Record<CrossMeasure, (g: string) => string> = {
+		w2: (g) => `ok AND ${ident(`a_${g}`)}`,
+		w2_pos: (g) => `ok AND rating >= 4 AND ${ident(`a_${g}`)}`,
+		w2_pos_pos: (g) => `ok AND rating >= 4 AND ${ident(`y_${g}`)}`
+	};
+	const cross = CROSS_COLUMNS.map(
+		({ g, measure, column }) => `coalesce(sum(w * w) FILTER (WHERE ${crossFilter[measure](g)}), 0) AS ${ident(column)}`
+	).join(',\n\t');
+	const carried = CROSS_COLUMNS.map(
+		({ column }) =>
+			`CASE WHEN psu IS NULL THEN ${ident(column)} WHEN row_number() OVER first_psu = 1 THEN sum(${ident(column)}) OVER cell END AS ${ident(column)}`
+	).join(',\n\t');
+	const cellKeys = 'survey_year, province_63, province_34, respondent_type, factor, psu IS NULL';
 	return `
 CREATE TABLE survey_cube AS
-WITH long AS (
+WITH wide AS (
 	SELECT CAST(survey_year AS INTEGER) AS survey_year, province_63, province_34, respondent_type, psu,
-		weight AS w, factor, rating, ${invalid} AS bad
-	FROM (UNPIVOT (SELECT survey_year, province_63, province_34, respondent_type, psu, weight, ${factors} FROM survey_kept)
-		ON ${factors} INTO NAME factor VALUE rating)
+		weight AS w, ${ratings}, ${flags.join(',\n\t\t')}
+	FROM survey_kept
+), long AS (
+	SELECT wide.*, f.factor, CASE f.factor ${pick} END AS rating
+	FROM wide CROSS JOIN (VALUES ${factorList}) f(factor)
+), marked AS (
+	SELECT *, ${INVALID_RATING.predicate('rating')} AS bad, (rating IS NOT NULL AND NOT ${INVALID_RATING.predicate('rating')}) AS ok FROM long
+), per_psu AS (
+	SELECT survey_year, province_63, province_34, respondent_type, factor, psu,
+		CAST(count_if(ok) AS INTEGER) AS n,
+		CAST(count_if(ok AND rating >= 4) AS INTEGER) AS n_pos,
+		coalesce(sum(w) FILTER (WHERE ok), 0) AS sum_w,
+		coalesce(sum(w * w) FILTER (WHERE ok), 0) AS sum_w2,
+		coalesce(sum(w) FILTER (WHERE ok AND rating >= 4), 0) AS sum_w_pos,
+		coalesce(sum(w * w) FILTER (WHERE ok AND rating >= 4), 0) AS sum_w2_pos,
+		CAST(count_if(bad) AS INTEGER) AS n_invalid,
+		CAST(count(*) AS INTEGER) AS n_resp,
+		${cross}
+	FROM marked GROUP BY survey_year, province_63, province_34, respondent_type, factor, psu
 )
 SELECT survey_year, province_63, province_34, respondent_type, factor, psu,
-	CAST(count_if(NOT bad) AS INTEGER) AS n,
-	CAST(count_if(NOT bad AND rating >= 4) AS INTEGER) AS n_pos,
-	coalesce(sum(w) FILTER (WHERE NOT bad), 0) AS sum_w,
-	coalesce(sum(w * w) FILTER (WHERE NOT bad), 0) AS sum_w2,
-	coalesce(sum(w) FILTER (WHERE NOT bad AND rating >= 4), 0) AS sum_w_pos,
-	coalesce(sum(w * w) FILTER (WHERE NOT bad AND rating >= 4), 0) AS sum_w2_pos,
-	CAST(count_if(bad) AS INTEGER) AS n_invalid
-FROM long GROUP BY ALL`;
+	n, n_pos, sum_w, sum_w2, sum_w_pos, sum_w2_pos, n_invalid, n_resp,
+	${carried}
+FROM per_psu
+WINDOW cell AS (PARTITION BY ${cellKeys}), first_psu AS (PARTITION BY ${cellKeys} ORDER BY psu)`;
 }
 
 /** Sort keys that make each cube's Parquet file byte-identical from run to run. */

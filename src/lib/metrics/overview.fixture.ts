@@ -3,6 +3,7 @@
 // Units: 63-unit 01 Hà Nội (city, pilot), 02 Hà Giang → 08, 74 Bình Dương (pilot) → 79,
 // 79 TP. Hồ Chí Minh (city). Previous period 2024-01..02, current 2024-03..04.
 import { openParquetFixture, type ParquetFixture } from '../server/parquet-fixture';
+import { handSurveyCubeExtras } from './fixtures/survey-cube-columns';
 
 const FACTORS = ['access', 'procedures', 'officials', 'results', 'feedback'];
 
@@ -66,7 +67,7 @@ const TABLES: Record<string, string> = {
 	survey_cube: `SELECT survey_year::INTEGER AS survey_year, province_63, province_34, respondent_type,
   factor, psu, n::INTEGER AS n, n_pos::INTEGER AS n_pos, sum_w::DOUBLE AS sum_w,
   sum_w2::DOUBLE AS sum_w2, sum_w_pos::DOUBLE AS sum_w_pos, sum_w2_pos::DOUBLE AS sum_w2_pos,
-  0::INTEGER AS n_invalid FROM (VALUES
+  0::INTEGER AS n_invalid, ${handSurveyCubeExtras()} FROM (VALUES
   ${[
 		...survey2024,
 		...survey2023,

@@ -101,7 +101,7 @@ describe('buildOverviewSurveyQuery + sipasByYear', () => {
 		const rows = await fx.db.run(buildOverviewSurveyQuery(2024, '34', 'all'));
 		expect(new Set(rows.map((r) => r.survey_year))).toEqual(new Set([2023, 2024]));
 		expect(rows.some((r) => r.factor === 'overall')).toBe(false);
-		const access01 = rows.find((r) => r.survey_year === 2024 && r.factor === 'access' && r.stratum === '01');
+		const access01 = rows.find((r) => r.survey_year === 2024 && r.factor === 'access' && r.stratum === '63:01');
 		expect(access01).toMatchObject({ psu: 'p1', n: 30, n_pos: 25, sum_w: 30, sum_w_pos: 25 });
 	});
 
@@ -124,9 +124,9 @@ describe('buildOverviewSurveyQuery + sipasByYear', () => {
 		expect(cities[1].estimate).toBeCloseTo((37.5 / 55 + 4 * (27.5 / 45)) / 5, 12);
 		// In 63-unit mode TP. Hồ Chí Minh (79) is not a pilot (Bình Dương 74 is): its cells only.
 		const nonPilot = await fx.db.run(buildOverviewSurveyQuery(2024, '63', 'non_pilot'));
-		expect(new Set(nonPilot.map((r) => r.stratum))).toEqual(new Set(['79']));
+		expect(new Set(nonPilot.map((r) => r.stratum))).toEqual(new Set(['63:79']));
 		expect(nonPilot).toHaveLength(5);
-		const few = sipasByYear((await fx.db.run(buildOverviewSurveyQuery(2024, '34', 'all'))).filter((r) => r.stratum === '79'));
+		const few = sipasByYear((await fx.db.run(buildOverviewSurveyQuery(2024, '34', 'all'))).filter((r) => r.stratum === '63:79'));
 		expect(few[0]).toMatchObject({ year: 2024, suppressed: true, estimate: null });
 	});
 });

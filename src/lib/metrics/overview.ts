@@ -6,6 +6,7 @@ import type { SqlQuery } from './query';
 import { groupSql, unitSql, type BoundaryMode, type ProvinceGroup } from './boundary';
 import { histogramQuantilesSql } from './histogram-quantiles';
 import { periodDates, previousPeriod } from '../state/global-filters';
+import { surveyStratumSql, surveySumsSql } from './survey-cells';
 
 /** First and last month of a period, both 'YYYY-MM-01'. */
 export interface MonthRange {
@@ -122,19 +123,16 @@ ORDER BY m.month`,
 
 /**
  * Survey cells for the SIPAS index of every survey year up to `toYear`, summed over respondent
- * types: survey_year, factor (the five SIPAS factors), stratum (the unit: surveys are drawn per
- * province), psu, n, n_pos, sum_w, sum_w2, sum_w_pos, sum_w2_pos. Give them to
- * `sipasIndex` (src/lib/stats) one year at a time (overview-sipas.ts).
+ * types: survey_year, factor (the five SIPAS factors), stratum (the province the survey was drawn
+ * in: 63-unit before the merger, whatever the mode), psu, and the sums of survey-cells.ts. Give
+ * them to `sipasIndex` (src/lib/stats) one year at a time (overview-sipas.ts).
  */
 export function buildOverviewSurveyQuery(toYear: number, mode: BoundaryMode, group: ProvinceGroup): SqlQuery {
 	if (!Number.isInteger(toYear)) throw new Error(`Invalid survey year: ${toYear}`);
-	const { unitColumn } = unitSql(mode);
 	const inGroupS = inGroup(mode, group, 's');
 	return {
-		sql: `SELECT s.survey_year::INTEGER AS survey_year, s.factor, s.${unitColumn} AS stratum, s.psu,
-  SUM(s.n)::DOUBLE AS n, SUM(s.n_pos)::DOUBLE AS n_pos, SUM(s.sum_w)::DOUBLE AS sum_w,
-  SUM(s.sum_w2)::DOUBLE AS sum_w2, SUM(s.sum_w_pos)::DOUBLE AS sum_w_pos,
-  SUM(s.sum_w2_pos)::DOUBLE AS sum_w2_pos
+		sql: `SELECT s.survey_year::INTEGER AS survey_year, s.factor, ${surveyStratumSql('s')} AS stratum, s.psu,
+  ${surveySumsSql('s')}
 FROM survey_cube s
 WHERE s.survey_year <= ? AND s.factor IN ('access', 'procedures', 'officials', 'results', 'feedback')
   AND ${inGroupS}

@@ -4,6 +4,7 @@ import { buildRankingUnitsQuery, buildVisibleUnitsQuery } from './rankings-units
 import { buildSurveyRankingQuery, buildSurveyYearsQuery } from './rankings-survey';
 import { buildDossierRankingQuery } from './rankings-dossier';
 import { periodValidIn } from './boundary';
+import type { Row } from './query';
 
 let fixture: RankingFixture;
 beforeAll(async () => {
@@ -11,9 +12,10 @@ beforeAll(async () => {
 });
 afterAll(() => fixture?.cleanup());
 
-const s = (unit: string | null, factor: string, psu: string | null, ...v: number[]) => ({
+const s = (unit: string | null, factor: string, stratum: string | null, psu: string | null, ...v: number[]) => ({
 	unit,
 	factor,
+	stratum,
 	psu,
 	n: v[0],
 	n_pos: v[1],
@@ -22,6 +24,12 @@ const s = (unit: string | null, factor: string, psu: string | null, ...v: number
 	sum_w_pos: v[4],
 	sum_w2_pos: v[5]
 });
+const MEASURES = ['n', 'n_pos', 'sum_w', 'sum_w2', 'sum_w_pos', 'sum_w2_pos'] as const;
+/** The fields `s` gives, of a result row (n_resp and the cross sums are checked separately). */
+const core = (r: Row) =>
+	s(r.unit as string | null, String(r.factor), r.stratum as string | null, r.psu as string | null, ...MEASURES.map((m) => Number(r[m])));
+/** The measures summed over rows (a unit's strata and PSUs). */
+const total = (rows: Row[]) => MEASURES.map((m) => rows.reduce((a, r) => a + Number(r[m]), 0));
 
 describe('buildRankingUnitsQuery', () => {
 	it('lists the 63-unit provinces with their pilot flag', async () => {
@@ -68,38 +76,49 @@ describe('buildVisibleUnitsQuery', () => {
 });
 
 describe('buildSurveyRankingQuery', () => {
-	it('sums per unit × factor × PSU and for the nation (63 units, all respondents)', async () => {
+	it('sums per unit × factor × stratum × PSU (63 units, all respondents)', async () => {
 		const rows = await fixture.db.run(buildSurveyRankingQuery({ year: 2024, respondents: 'all', mode: '63' }));
-		expect(rows).toEqual([
-			s(null, 'access', null, 105, 77, 116, 153, 86, 113.5),
-			s(null, 'results', null, 8, 4, 8, 8, 4, 4),
-			s('01', 'access', 'p1', 25, 21, 24, 28, 20, 23),
-			s('01', 'access', 'p2', 10, 5, 12, 15, 6, 7.5),
-			s('74', 'access', null, 30, 15, 30, 40, 15, 20),
-			s('79', 'access', null, 40, 36, 50, 70, 45, 63),
-			s('79', 'results', null, 8, 4, 8, 8, 4, 4)
+		// The strata: the 63-unit province each response was drawn in.
+		expect(rows.map(core)).toEqual([
+			s('01', 'access', '63:01', 'p1', 25, 21, 24, 28, 20, 23),
+			s('01', 'access', '63:01', 'p2', 10, 5, 12, 15, 6, 7.5),
+			s('74', 'access', '63:74', null, 30, 15, 30, 40, 15, 20),
+			s('79', 'access', '63:79', null, 40, 36, 50, 70, 45, 63),
+			s('79', 'results', '63:79', null, 8, 4, 8, 8, 4, 4)
 		]);
+		// The nation's access, all units' rows together: 105 answers.
+		expect(total(rows.filter((r) => r.factor === 'access'))).toEqual([105, 77, 116, 153, 86, 113.5]);
+		// n_resp and the cross sums are summed like the other measures (fixture: n_resp = n).
+		const loose = rows.find((r) => r.unit === '79' && r.factor === 'access');
+		expect(loose).toMatchObject({ n_resp: 40, w2_with_access: 70, w2_pos_pos_access: 63, w2_with_results: 0 });
 	});
 	it('filters the respondent type with a bound parameter', async () => {
 		const query = buildSurveyRankingQuery({ year: 2024, respondents: 'citizen', mode: '63' });
 		expect(query.sql).not.toContain('citizen');
 		const rows = await fixture.db.run(query);
-		expect(rows.find((r) => r.unit === null && r.factor === 'access')).toEqual(s(null, 'access', null, 100, 72, 112, 149, 82, 109.5));
-		expect(rows.find((r) => r.unit === '01' && r.psu === 'p1')).toEqual(s('01', 'access', 'p1', 20, 16, 20, 24, 16, 19));
+		expect(total(rows.filter((r) => r.factor === 'access'))).toEqual([100, 72, 112, 149, 82, 109.5]);
+		expect(core(rows.find((r) => r.unit === '01' && r.psu === 'p1') as Row)).toEqual(
+			s('01', 'access', '63:01', 'p1', 20, 16, 20, 24, 16, 19)
+		);
 		expect(rows.some((r) => r.factor === 'results')).toBe(false);
 	});
-	it('merges Bình Dương into TP. Hồ Chí Minh in 34-unit mode', async () => {
+	it('merges Bình Dương into TP. Hồ Chí Minh in 34-unit mode, keeping both as strata', async () => {
 		const rows = await fixture.db.run(buildSurveyRankingQuery({ year: 2024, respondents: 'all', mode: '34' }));
-		expect(rows.find((r) => r.unit === '79' && r.factor === 'access')).toEqual(s('79', 'access', null, 70, 51, 80, 110, 60, 83));
+		const hcm = rows.filter((r) => r.unit === '79' && r.factor === 'access');
+		expect(hcm.map(core)).toEqual([
+			s('79', 'access', '63:74', null, 30, 15, 30, 40, 15, 20),
+			s('79', 'access', '63:79', null, 40, 36, 50, 70, 45, 63)
+		]);
+		expect(total(hcm)).toEqual([70, 51, 80, 110, 60, 83]);
 		expect(rows.some((r) => r.unit === '74')).toBe(false);
 	});
 	it('has nothing for a 34-unit survey in 63-unit mode, and counts it in 34-unit mode', async () => {
 		expect(await fixture.db.run(buildSurveyRankingQuery({ year: 2025, respondents: 'all', mode: '63' }))).toEqual([]);
 		const rows = await fixture.db.run(buildSurveyRankingQuery({ year: 2025, respondents: 'all', mode: '34' }));
-		expect(rows).toEqual([
-			s(null, 'access', null, 75, 60, 70, 80, 56, 64),
-			s('08', 'access', null, 25, 20, 20, 20, 16, 16),
-			s('79', 'access', null, 50, 40, 50, 60, 40, 48)
+		// From 2025 the strata are the 34-unit provinces.
+		expect(rows.map(core)).toEqual([
+			s('08', 'access', '34:08', null, 25, 20, 20, 20, 16, 16),
+			s('79', 'access', '34:79', null, 50, 40, 50, 60, 40, 48)
 		]);
 	});
 	it('refuses a respondent group outside the list', () => {

@@ -2,10 +2,11 @@
 // estimates with intervals and suppression (src/lib/stats/sipas-index), then ranks, rank ranges
 // and the comparison with the national value.
 import type { Row } from './query';
-import { sipasIndex, type SurveyCubeRow } from '../stats/sipas-index';
+import { sipasIndex } from '../stats/sipas-index';
+import { toSurveyCell } from './survey-cells';
 import { SIPAS_FACTORS, type SipasFactor } from './rankings-survey';
 import { DEFAULT_RANK_SEED, distinguishableFromReference, rankRanges } from '../stats/rank-ranges';
-import { change, num, type UnitInfo } from './rankings-rows-common';
+import { change, type UnitInfo } from './rankings-rows-common';
 
 export type SurveyIndicator = 'sipas' | SipasFactor;
 export const SURVEY_INDICATORS: readonly SurveyIndicator[] = ['sipas', ...SIPAS_FACTORS];
@@ -20,7 +21,7 @@ export interface SurveyEstimate {
 	upper: number | null;
 	/** Standard error (for the rank simulation); null when suppressed. */
 	se: number | null;
-	method: 'psu' | 'conservative' | null;
+	method: 'psu' | 'respondent' | null;
 }
 
 const SUPPRESSED = (n: number): SurveyEstimate => ({ suppressed: true, n, value: null, lower: null, upper: null, se: null, method: null });
@@ -29,23 +30,9 @@ function factorsOf(indicator: SurveyIndicator): readonly string[] {
 	return indicator === 'sipas' ? SIPAS_FACTORS : [indicator];
 }
 
-/** Builder rows of one group (a unit, or the nation) as the stats module reads them. */
-function cubeRows(rows: readonly Row[]): SurveyCubeRow[] {
-	return rows.map((r) => ({
-		factor: String(r.factor),
-		psu: r.psu === null || r.psu === undefined ? null : String(r.psu),
-		n: num(r.n),
-		n_pos: num(r.n_pos),
-		sum_w: num(r.sum_w),
-		sum_w2: num(r.sum_w2),
-		sum_w_pos: num(r.sum_w_pos),
-		sum_w2_pos: num(r.sum_w2_pos)
-	}));
-}
-
 /** The estimate of one indicator from one group's rows. */
 export function estimateIndicator(rows: readonly Row[], indicator: SurveyIndicator): SurveyEstimate {
-	const result = sipasIndex(cubeRows(rows), { factors: factorsOf(indicator) });
+	const result = sipasIndex(rows.map(toSurveyCell), { factors: factorsOf(indicator) });
 	if (result.suppressed) return SUPPRESSED(result.minN);
 	return {
 		suppressed: false,
@@ -61,23 +48,22 @@ export function estimateIndicator(rows: readonly Row[], indicator: SurveyIndicat
 export interface SurveyEstimates {
 	/** Estimate per unit code (units without rows are absent: suppressed with n = 0). */
 	byUnit: Map<string, SurveyEstimate>;
-	/** The national estimate (rows with unit NULL). */
+	/** The national estimate: from every unit's rows (each stratum lies in one unit). */
 	national: SurveyEstimate;
 }
 
 /** Splits the builder rows by unit and estimates the indicator for each unit and the nation. */
 export function surveyEstimates(rows: readonly Row[], indicator: SurveyIndicator): SurveyEstimates {
-	const groups = new Map<string | null, Row[]>();
+	const groups = new Map<string, Row[]>();
 	for (const row of rows) {
-		const unit = row.unit === null || row.unit === undefined ? null : String(row.unit);
+		const unit = String(row.unit);
 		const list = groups.get(unit);
 		if (list) list.push(row);
 		else groups.set(unit, [row]);
 	}
 	const byUnit = new Map<string, SurveyEstimate>();
-	for (const [unit, list] of groups) if (unit !== null) byUnit.set(unit, estimateIndicator(list, indicator));
-	const nationalRows = groups.get(null);
-	const national = nationalRows ? estimateIndicator(nationalRows, indicator) : SUPPRESSED(0);
+	for (const [unit, list] of groups) byUnit.set(unit, estimateIndicator(list, indicator));
+	const national = rows.length > 0 ? estimateIndicator(rows, indicator) : SUPPRESSED(0);
 	return { byUnit, national };
 }
 

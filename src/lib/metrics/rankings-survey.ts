@@ -1,8 +1,9 @@
-// SIPAS survey sufficient statistics per unit (and per PSU) for the rankings. The SQL only sums
+// SIPAS survey sufficient statistics per unit (and per stratum and PSU) for the rankings. The SQL only sums
 // the cube's additive measures; src/lib/stats turns them into indices, intervals and ranks.
 import type { SqlQuery } from './query';
 import { SIPAS_FACTORS } from '../stats/sipas-index';
-import { modeSql, type BoundaryMode } from './rankings-units';
+import { unitSql, type BoundaryMode } from './boundary';
+import { surveyStratumSql, surveySumsSql } from './survey-cells';
 
 export { SIPAS_FACTORS, type SipasFactor } from '../stats/sipas-index';
 
@@ -16,13 +17,16 @@ export interface SurveyRankingFilters {
 }
 
 /**
- * Per unit × factor × PSU, and for the nation per factor (`unit` NULL, `psu` NULL): the cube's
- * sums over the survey year's respondents of the chosen group. In 63-unit mode rows without a
- * 63-unit code (surveys on 34-unit codes) drop out, of the units and of the nation alike.
- * Rows: unit, factor, psu, n, n_pos, sum_w, sum_w2, sum_w_pos, sum_w2_pos.
+ * Per unit × factor × stratum × PSU: the cube's sums (survey-cells.ts) over the survey year's
+ * respondents of the chosen group. The stratum is the province the survey was drawn in (a
+ * 34-unit province surveyed before the merger has its 63-unit components as strata). A stratum
+ * lies in one unit, so the nation's rows are all the units' rows together (surveyEstimates).
+ * In 63-unit mode rows without a 63-unit code (surveys on 34-unit codes) drop out.
+ * Rows: unit, factor, stratum, psu, n, n_pos, sum_w, sum_w2, sum_w_pos, sum_w2_pos, n_resp and
+ * the cross sums.
  */
 export function buildSurveyRankingQuery(filters: SurveyRankingFilters): SqlQuery {
-	const m = modeSql(filters.mode);
+	const m = unitSql(filters.mode);
 	if (!Number.isInteger(filters.year)) throw new Error(`Invalid survey year: ${filters.year}`);
 	const params: (string | number)[] = [filters.year, ...SIPAS_FACTORS];
 	let respondentFilter = '';
@@ -35,22 +39,18 @@ export function buildSurveyRankingQuery(filters: SurveyRankingFilters): SqlQuery
 	const factorSlots = SIPAS_FACTORS.map(() => '?').join(', ');
 	return {
 		sql: `SELECT
-  CASE WHEN GROUPING(${m.unitColumn}) = 1 THEN NULL ELSE ${m.unitColumn} END AS unit,
+  ${m.unitColumn} AS unit,
   factor,
+  stratum,
   psu,
-  SUM(n)::DOUBLE AS n,
-  SUM(n_pos)::DOUBLE AS n_pos,
-  SUM(sum_w)::DOUBLE AS sum_w,
-  SUM(sum_w2)::DOUBLE AS sum_w2,
-  SUM(sum_w_pos)::DOUBLE AS sum_w_pos,
-  SUM(sum_w2_pos)::DOUBLE AS sum_w2_pos
-FROM survey_cube
+  ${surveySumsSql()}
+FROM (SELECT *, ${surveyStratumSql()} AS stratum FROM survey_cube) s
 WHERE survey_year = ?
   AND factor IN (${factorSlots})
   AND ${m.unitColumn} IS NOT NULL${respondentFilter}
-GROUP BY GROUPING SETS ((${m.unitColumn}, factor, psu), (factor))
-HAVING SUM(n) > 0
-ORDER BY unit NULLS FIRST, factor, psu NULLS FIRST`,
+GROUP BY ${m.unitColumn}, factor, stratum, psu
+HAVING SUM(n_resp) > 0
+ORDER BY unit, factor, stratum, psu NULLS FIRST`,
 		params
 	};
 }

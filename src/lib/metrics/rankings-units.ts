@@ -3,9 +3,6 @@
 import type { SqlQuery } from './query';
 import { isPilotSql, scopeSql, unitSql, type BoundaryMode, type ProvinceGroup, type RegionFilter } from './boundary';
 
-// The survey ranking builder names the mode's identifiers `modeSql`.
-export { unitSql as modeSql, type BoundaryMode };
-
 /**
  * Every unit of a boundary mode with the attributes the ranking filters use: region, whether
  * it is a centrally-run city, whether it is (or contains) a pilot province.

@@ -22,6 +22,11 @@ export interface WeightedCounts {
 export interface PsuCell extends WeightedCounts {
 	psu: string | null;
 	/**
+	 * Respondents of the cell, answered or not (survey_cube `n_resp`). Without a PSU each one is a
+	 * PSU of the design, so this is m in m/(m − 1). Omitted: n (hand-made rows).
+	 */
+	n_resp?: number;
+	/**
 	 * Optional design stratum (e.g. the province when estimating a national figure from
 	 * provincially stratified samples). Omitted or null: one stratum.
 	 */
@@ -156,9 +161,14 @@ export function groupByPsu<C extends PsuCell>(
 			stratum.psus.clear();
 		}
 		psuCount += stratum.psus.size;
-		for (const cell of stratum.loose) psuCount += cell.n;
+		for (const cell of stratum.loose) psuCount += respondents(cell);
 	}
 	return { strata, psuCount };
+}
+
+/** Respondents of a cell (each one its own PSU when the cell has none). */
+export function respondents(cell: PsuCell): number {
+	return cell.n_resp ?? cell.n;
 }
 
 /**
@@ -189,7 +199,7 @@ export function linearisedShareVariance(
 		const l = sumCounts(loose);
 		acc.sumZ += l.sum_w_pos - p * l.sum_w;
 		acc.sumZ2 += l.sum_w2_pos * (1 - p) * (1 - p) + (l.sum_w2 - l.sum_w2_pos) * p * p;
-		acc.m += l.n;
+		acc.m += loose.reduce((m, cell) => m + respondents(cell), 0);
 		totalW += l.sum_w;
 		sums.push(acc);
 		df += Math.max(0, acc.m - 1);

@@ -5,7 +5,7 @@ import { rankRanges } from './rank-ranges';
 import { MIN_RESPONSES, SIPAS_FACTORS, sipasIndex, sipasRankUnit, type SurveyCubeRow } from './sipas-index';
 import { simulateRespondents, toCubeRows, type SimRespondent } from './testing/simulate-survey';
 
-// Nine respondents in three PSUs: weight, then access and procedures rated 4–5 (1) or not (0).
+// Eight respondents in three PSUs: weight, then access and procedures rated 4–5 (1) or not (0).
 const HAND: [string, number, number, number][] = [
 	['A', 1, 1, 1],
 	['A', 2, 0, 1],
@@ -34,22 +34,44 @@ describe('sipasIndex, hand-computed', () => {
 		expect(result.factors.map((f) => f.estimate?.estimate)).toEqual([7 / 12, 6 / 12]);
 	});
 
-	it('without PSUs: conservative (se = mean of factor se)', () => {
+	it('without PSUs: every respondent its own PSU, linearised across factors (exact)', () => {
 		const result = sipasIndex(handRows(true), { factors: TWO, minResponses: 0 });
 		if (result.suppressed) throw new Error('unexpected suppression');
-		expect(result.method).toBe('conservative');
-		expect(result.variance).toBeCloseTo(0.04293131393425587, 12);
+		expect(result.method).toBe('respondent');
+		expect(result.df).toBe(Infinity);
+		// Was 0.04293 (conservative: perfect correlation, se = mean of the factor se's). By hand:
+		// z_i = w_i (a_i − 7/12 + p_i − 1/2) / (2 · 12); 48 z_i = 11/6, −1/3, −1/6, −1/2, −13/6,
+		// −1/3, 11/6, −1/6 (Σ = 0), Σ (48 z_i)² = 430/36, so var = 8/7 · 430 / (36 · 48²) = 3440/580608.
+		// Smaller than even independence would give (0.02147): here the two factors disagree.
+		expect(result.variance).toBeCloseTo(3440 / 580608, 14);
 		expect(result.lower).toBeLessThan(result.estimate);
 		expect(result.upper).toBeGreaterThan(result.estimate);
 	});
 
-	it('with one factor equals the factor share and its interval', () => {
-		const rows = handRows(false);
-		const one = sipasIndex(rows, { factors: ['access'], minResponses: 0 });
-		const direct = proportionInterval(rows.filter((r) => r.factor === 'access'));
-		if (one.suppressed || !direct) throw new Error('unexpected');
-		expect(one.estimate).toBeCloseTo(direct.estimate, 15);
-		expect(one.variance).toBeCloseTo(direct.variance, 15);
+	it('with one factor equals the factor share and its interval (with and without PSUs)', () => {
+		for (const dropPsu of [false, true]) {
+			const rows = handRows(dropPsu);
+			const one = sipasIndex(rows, { factors: ['access'], minResponses: 0 });
+			const direct = proportionInterval(rows.filter((r) => r.factor === 'access'));
+			if (one.suppressed || !direct) throw new Error('unexpected');
+			expect(one.estimate).toBeCloseTo(direct.estimate, 15);
+			expect(one.variance).toBeCloseTo(direct.variance, 15);
+			expect([one.lower, one.upper, one.df]).toEqual([direct.lower, direct.upper, direct.df]);
+		}
+	});
+
+	it('counts respondents who answered no factor as PSUs without a PSU (m = n_resp)', () => {
+		const respondents: SimRespondent[] = HAND.map(([, w, a, p]) => ({ psu: null, w, y: [a, p] }));
+		const base = sipasIndex(toCubeRows(respondents, TWO), { factors: TWO, minResponses: 0 });
+		const more = sipasIndex(toCubeRows([...respondents, { psu: null, w: 1, y: [null, null] }], TWO), { factors: TWO, minResponses: 0 });
+		if (base.suppressed || more.suppressed) throw new Error('unexpected');
+		// Same Σz and Σz², m 8 → 9: var × (9/8) / (8/7).
+		expect(more.variance).toBeCloseTo((base.variance * (9 / 8)) / (8 / 7), 15);
+	});
+
+	it('throws on rows without a PSU that lack the cross sums (data written before them)', () => {
+		const rows = handRows(true).map((r) => ({ ...r, cross: undefined }));
+		expect(() => sipasIndex(rows, { factors: TWO, minResponses: 0 })).toThrow(/cross sums/);
 	});
 
 	it('ignores the overall factor and unknown factors', () => {
@@ -95,7 +117,7 @@ describe('coverage of the nominal 95 % interval (seeded simulation, 800 samples 
 	const SHARES = [0.85, 0.8, 0.9, 0.75, 0.7];
 	const TRUE_INDEX = SHARES.reduce((a, b) => a + b, 0) / SHARES.length;
 
-	function coverage(seed: number, dropPsu: boolean): { rate: number; method: string } {
+	function coverage(seed: number, dropPsu: boolean, psuShift = 0.08): { rate: number; method: string } {
 		const rng = createRng(seed);
 		let covered = 0;
 		let method = '';
@@ -105,7 +127,7 @@ describe('coverage of the nominal 95 % interval (seeded simulation, 800 samples 
 				shares: SHARES,
 				psuCount: 30,
 				perPsu: 8,
-				psuShift: 0.08,
+				psuShift,
 				respondentShift: 0.1,
 				dropPsu
 			});
@@ -123,10 +145,16 @@ describe('coverage of the nominal 95 % interval (seeded simulation, 800 samples 
 		expect(rate).toBeGreaterThanOrEqual(0.93);
 	});
 
-	it('conservative without PSUs (data clustered, PSUs not exported)', () => {
-		const { rate, method } = coverage(32, true);
-		expect(method).toBe('conservative');
+	it('respondent-level without PSUs, on data that is not clustered', () => {
+		const { rate, method } = coverage(32, true, 0);
+		expect(method).toBe('respondent');
 		expect(rate).toBeGreaterThanOrEqual(0.93);
+		expect(rate).toBeLessThanOrEqual(0.97);
+	});
+
+	it('ignoring real clustering would under-cover (the test can fail)', () => {
+		// Clustered data with the PSUs dropped: the respondent-level variance is too small.
+		expect(coverage(33, true).rate).toBeLessThan(0.9);
 	});
 });
 

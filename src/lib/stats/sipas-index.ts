@@ -1,41 +1,25 @@
 /**
  * SIPAS index of one group = mean of the five factor indices (METRICS.md), with a 95 % interval.
  *
- * - Design-based (method 'psu'): every row has a PSU. The index I = (1/K) Σ_k Y_k / W_k is
- *   linearised per PSU: z_h = (1/K) Σ_k (Y_kh − p_k W_kh) / W_k, var = Σ_strata m/(m − 1) Σ (z_h − z̄)².
- *   This captures the correlation between factors answered by the same respondents.
- * - Conservative (method 'conservative'): without PSUs the cube cannot link one respondent's answers
- *   across factors, so the covariance between factors is unknown. We use its upper bound, perfect
- *   correlation: se(I) = (1/K) Σ_k se(p_k) (Minkowski: the sd of a sum is at most the sum of sds).
- *   The interval is therefore at least as wide as the true one.
- * The interval is Wilson on n = I(1 − I) / var, capped at K × min_k Kish n_eff (the size K independent
- * factors would give), so a near-zero variance estimate cannot collapse it; its critical value is
- * Student's t on #PSUs − #strata degrees of freedom (psu) or the smallest factor df (conservative).
- *
- * Suppression: a group whose smallest factor count (over the factors used) is below 30 responses
- * is { suppressed: true } and must never be ranked or shown as a figure.
+ * One method for every view (overview, rankings, each province and the nation):
+ * - Variance: design-based linearisation across factors (sipas-variance.ts), exact with PSUs and
+ *   without them (respondents without a PSU are their own PSUs, via the cube's cross sums).
+ *   Strata: the province the survey was drawn in (the builders pass it, see survey-cells.ts).
+ * - Interval: Wilson on n = I(1 − I) / var, capped at K × min_k Kish n_eff (what K independent
+ *   factors would give) so that an unstable variance estimate cannot collapse it. Critical value:
+ *   Student's t on #PSUs − #strata degrees of freedom when the data has PSUs, else normal z.
+ * - Suppression: by the fewest answers among the factors used (min_k n_k < 30 → suppressed), not by
+ *   the number of respondents: a figure is shown only if every factor in it could be shown.
  */
-import {
-	designWilson,
-	groupByPsu,
-	proportionInterval,
-	stratifiedScoreVariance,
-	sumCounts,
-	type ProportionEstimate,
-	type PsuCell
-} from './proportion';
+import { designWilson, proportionInterval, sumCounts, type ProportionEstimate } from './proportion';
 import type { RankUnit } from './rank-ranges';
+import { SIPAS_FACTORS, type SurveyCubeRow } from './sipas-cells';
+import { sipasIndexVariance } from './sipas-variance';
 
-export const SIPAS_FACTORS = ['access', 'procedures', 'officials', 'results', 'feedback'] as const;
-export type SipasFactor = (typeof SIPAS_FACTORS)[number];
+export { SIPAS_FACTORS, type SipasFactor, type SurveyCubeRow } from './sipas-cells';
 
 /** Fewer responses than this (min n over the factors used) → suppressed. */
 export const MIN_RESPONSES = 30;
-
-/** One survey_cube row of ONE group (factor `overall` and unlisted factors are ignored). */
-export interface SurveyCubeRow extends PsuCell {
-	factor: string;
-}
 
 export interface FactorIndex {
 	factor: string;
@@ -61,7 +45,7 @@ export interface SipasIndexEstimate {
 	estimate: number;
 	/** Standard error consistent with the interval (√(I(1 − I) / nEff)). */
 	se: number;
-	/** Linearised (psu) or conservative variance of the index. */
+	/** Linearised (design-based) variance of the index. */
 	variance: number;
 	lower: number;
 	upper: number;
@@ -71,7 +55,8 @@ export interface SipasIndexEstimate {
 	/** Degrees of freedom of the critical value (#PSUs − #strata; ∞ = normal z). */
 	df: number;
 	minN: number;
-	method: 'psu' | 'conservative';
+	/** `psu`: the data has PSUs; `respondent`: none, each respondent its own PSU. */
+	method: 'psu' | 'respondent';
 	factors: FactorIndex[];
 }
 
@@ -112,13 +97,10 @@ export function sipasIndex(rows: readonly SurveyCubeRow[], options: SipasIndexOp
 	const K = factors.length;
 	const shares = estimates.map((e) => e.estimate);
 	const index = shares.reduce((a, b) => a + b, 0) / K;
-	const usedRows = factors.flatMap((f) => byFactor.get(f) ?? []);
-	const linearised = linearisedIndexVariance(usedRows, factors, shares);
-	const method = linearised === null ? 'conservative' : 'psu';
-	const variance = linearised?.variance ?? Math.pow(estimates.reduce((acc, e) => acc + e.se, 0) / K, 2);
-	const df = linearised?.df ?? Math.min(...estimates.map((e) => e.df));
+	const { variance, df, clustered } = sipasIndexVariance(rows, factors, shares);
 	const capN = K * Math.min(...estimates.map((e) => e.nEffKish));
 	const w = designWilson(index, variance, capN, level, df);
+	const method = clustered ? 'psu' : 'respondent';
 	return {
 		suppressed: false,
 		estimate: index,
@@ -133,42 +115,6 @@ export function sipasIndex(rows: readonly SurveyCubeRow[], options: SipasIndexOp
 		method,
 		factors: factorResults
 	};
-}
-
-/**
- * Linearised variance of the mean of K ratios from per-PSU per-factor totals; null when some rows
- * have no PSU (or sit alone in their stratum), since then answers cannot be linked across factors.
- */
-export function linearisedIndexVariance(
-	rows: readonly SurveyCubeRow[],
-	factors: readonly string[],
-	shares: readonly number[]
-): { variance: number; df: number } | null {
-	const { strata } = groupByPsu(rows);
-	const k = new Map(factors.map((f, i) => [f, i]));
-	const totalW = factors.map((f) => sumCounts(rows.filter((r) => r.factor === f)).sum_w);
-	const K = factors.length;
-	const sums = [];
-	for (const { psus, loose } of strata.values()) {
-		if (loose.length > 0) return null;
-		const acc = { sumZ: 0, sumZ2: 0, m: 0 };
-		for (const cells of psus.values()) {
-			let z = 0;
-			for (const cell of cells) {
-				const i = k.get(cell.factor);
-				if (i === undefined) continue;
-				z += (cell.sum_w_pos - shares[i] * cell.sum_w) / totalW[i];
-			}
-			z /= K;
-			acc.sumZ += z;
-			acc.sumZ2 += z * z;
-			acc.m += 1;
-		}
-		sums.push(acc);
-	}
-	if (sums.length === 0) return null;
-	const df = sums.reduce((acc, s) => acc + Math.max(0, s.m - 1), 0);
-	return { variance: stratifiedScoreVariance(sums), df: df > 0 ? df : Infinity };
 }
 
 /** The input rankRanges needs for one group's index (suppressed groups stay suppressed). */

@@ -12,7 +12,7 @@ const est = (value: number | null, suppressed = false) => ({
 	lower: value === null ? null : value - 0.02,
 	upper: value === null ? null : value + 0.02,
 	se: 0.01,
-	method: 'conservative' as const
+	method: 'respondent' as const
 });
 const surveyRow: SurveyRankingRow = {
 	unit,

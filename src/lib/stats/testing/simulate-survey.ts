@@ -3,17 +3,25 @@
  * Used by the coverage tests of proportion.ts and sipas-index.ts (not by the site).
  */
 import type { Rng } from '../random';
+import type { CrossSums } from '../sipas-cells';
 
 export interface SimRespondent {
 	psu: string | null;
+	/** Design stratum (omitted: one stratum). */
+	stratum?: string;
 	w: number;
-	/** One 0/1 answer per factor. */
-	y: number[];
+	/** One answer per factor: 1 = rated 4–5, 0 = rated 1–3, null = not answered. */
+	y: (number | null)[];
 }
 
 export interface SimCubeRow {
 	factor: string;
 	psu: string | null;
+	stratum?: string;
+	/** Respondents of the PSU (and stratum), answered or not. */
+	n_resp?: number;
+	/** Cross sums with each factor g (sipas-cells.ts). */
+	cross?: Record<string, CrossSums>;
 	n: number;
 	n_pos: number;
 	sum_w: number;
@@ -50,25 +58,39 @@ export function simulateRespondents(rng: Rng, design: SimDesign): SimRespondent[
 	return respondents;
 }
 
-/** Aggregates respondents into cube rows per factor and PSU (as the importer does). */
+/** Aggregates respondents into cube rows per factor, stratum and PSU (as the importer does). */
 export function toCubeRows(respondents: readonly SimRespondent[], factors: readonly string[]): SimCubeRow[] {
 	const rows = new Map<string, SimCubeRow>();
 	for (const r of respondents) {
 		factors.forEach((factor, k) => {
-			const key = `${factor}|${r.psu}`;
+			const key = `${factor}|${r.stratum ?? ''}|${r.psu}`;
 			let row = rows.get(key);
 			if (!row) {
-				row = { factor, psu: r.psu, n: 0, n_pos: 0, sum_w: 0, sum_w2: 0, sum_w_pos: 0, sum_w2_pos: 0 };
+				const cross = Object.fromEntries(factors.map((g) => [g, { w2: 0, w2_pos: 0, w2_pos_pos: 0 }]));
+				row = { factor, psu: r.psu, n: 0, n_pos: 0, sum_w: 0, sum_w2: 0, sum_w_pos: 0, sum_w2_pos: 0, n_resp: 0, cross };
+				if (r.stratum !== undefined) row.stratum = r.stratum;
 				rows.set(key, row);
 			}
+			row.n_resp = (row.n_resp ?? 0) + 1;
+			const y = r.y[k];
+			if (y === null) return;
+			const w2 = r.w * r.w;
 			row.n += 1;
 			row.sum_w += r.w;
-			row.sum_w2 += r.w * r.w;
-			if (r.y[k] === 1) {
+			row.sum_w2 += w2;
+			if (y === 1) {
 				row.n_pos += 1;
 				row.sum_w_pos += r.w;
-				row.sum_w2_pos += r.w * r.w;
+				row.sum_w2_pos += w2;
 			}
+			factors.forEach((g, j) => {
+				const yg = r.y[j];
+				if (yg === null || !row?.cross) return;
+				const x = row.cross[g];
+				x.w2 += w2;
+				if (y === 1) x.w2_pos += w2;
+				if (y === 1 && yg === 1) x.w2_pos_pos += w2;
+			});
 		});
 	}
 	return [...rows.values()];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { constructedRows as rows } from './pilots-constructed';
+import { constructedRows as rows } from './pilots-rows-fixture';
 import { buildPilotsView, DEFAULT_PILOTS_OPTIONS, type PilotsOptions } from './pilots-view';
 import { buildPilotsDisplay } from './pilots-display';
 

@@ -3,7 +3,7 @@ import { buildPilotsView, DEFAULT_PILOTS_OPTIONS } from './pilots-view';
 import { summaryFigures } from './pilots-summary';
 import { defaultPeers, parseUnits } from './pilots-panel';
 
-import { constructedRows as rows, constructedUnits as units } from './pilots-constructed';
+import { constructedRows as rows, constructedUnits as units } from './pilots-rows-fixture';
 
 describe('defaultPeers', () => {
 	it('takes the non-pilot cities and the largest non-pilot provinces', () => {

@@ -94,6 +94,8 @@ export { pageQuery };
 /** '?from=…' with only the global filter keys of `params` (for links to other pages). */
 export function globalSearch(span: DataSpan, params: URLSearchParams): string {
 	const schema = globalFilterSchema(span);
+	// A value built and returned as text: not reactive state.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	const kept = new URLSearchParams();
 	for (const key of Object.keys(schema)) {
 		const v = params.get(key);

@@ -125,7 +125,7 @@ export function simplexLeastSquares(
 			restartTest += grad[j] * (next[j] - w[j]);
 		}
 		if (moved < tolerance) {
-			[w, next] = [next, w];
+			w = next;
 			break;
 		}
 		// Adaptive restart (O'Donoghue & Candès): drop the momentum when it points uphill.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { constructedRows } from '../../metrics/pilots-constructed';
+import { constructedRows } from '../../metrics/pilots-rows-fixture';
 import { buildPilotsView, DEFAULT_PILOTS_OPTIONS } from '../../metrics/pilots-view';
 import { buildPilotsDisplay } from '../../metrics/pilots-display';
 import { captionSegments, summarySegments, templateSegments } from './summary-text';

@@ -70,8 +70,8 @@ export function buildDrilldownProceduresQuery(input: DrilldownProceduresInput): 
 		input.basis === 'finished'
 			? // Open at the month's end and due by then, whatever month it was received in.
 				`received_at::DATE <= last_day(CAST(? AS DATE)) AND (finished_at IS NULL OR finished_at::DATE > last_day(CAST(? AS DATE)))
-      AND due_at::DATE <= last_day(CAST(? AS DATE))`
-			: `date_trunc('month', received_at) = CAST(? AS DATE) AND finished_at IS NULL AND due_at::DATE <= CAST(? AS DATE)`;
+      AND due_at::DATE <= last_day(CAST(? AS DATE)) AND status <> 'withdrawn'`
+			: `date_trunc('month', received_at) = CAST(? AS DATE) AND finished_at IS NULL AND due_at::DATE <= CAST(? AS DATE) AND status <> 'withdrawn'`;
 	const overdueParams: SqlParam[] = input.basis === 'finished' ? [input.month, input.month, input.month] : [input.month, input.exportDate];
 	return {
 		sql: `WITH scoped AS (

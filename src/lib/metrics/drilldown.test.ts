@@ -8,6 +8,7 @@ import { FIXTURE_EXPORT_DATE, writeTrendsFixture } from './trends-fixture';
 import type { TrendFilters } from './trends-filters';
 import { buildDrilldownBreakdownQuery } from './drilldown';
 import { buildDrilldownProceduresQuery, drilldownPartitions } from './drilldown-procedures';
+import { openParquetFixture } from '../server/parquet-fixture';
 
 let dir: string;
 let db: NativeDb;
@@ -66,6 +67,32 @@ describe('buildDrilldownBreakdownQuery', () => {
 });
 
 describe('buildDrilldownProceduresQuery', () => {
+	it('never counts a withdrawn dossier as open and overdue (the cube does not either)', async () => {
+		// Two dossiers of one procedure, both without finished_at and past due: one in progress, one withdrawn.
+		const mini = await openParquetFixture({
+			dossiers: `SELECT * FROM (VALUES
+  ('1.000001', TIMESTAMP '2024-02-05 09:00:00', NULL::TIMESTAMP, TIMESTAMP '2024-02-09 17:00:00', 'in_progress', NULL::DOUBLE, '01', 'Đất đai'),
+  ('1.000001', TIMESTAMP '2024-02-06 09:00:00', NULL::TIMESTAMP, TIMESTAMP '2024-02-09 17:00:00', 'withdrawn', NULL::DOUBLE, '01', 'Đất đai'))
+  t(procedure_code, received_at, finished_at, due_at, status, processing_wd, province_34, sector)`
+		});
+		try {
+			const input = {
+				mode: '34',
+				unit: '01',
+				month: '2024-02-01',
+				within: { dim: 'sector', key: 'Đất đai' },
+				slice: {},
+				exportDate: '2024-03-01'
+			} as const;
+			const [received] = await mini.db.run(buildDrilldownProceduresQuery({ ...input, basis: 'received' }));
+			expect(received).toMatchObject({ procedure_code: '1.000001', dossiers: 2, overdue: 1 });
+			const [finished] = await mini.db.run(buildDrilldownProceduresQuery({ ...input, basis: 'finished' }));
+			expect(finished).toMatchObject({ procedure_code: '1.000001', overdue: 1 });
+		} finally {
+			mini.cleanup();
+		}
+	});
+
 	it('lists the procedures of one province, month and sector from the raw rows', async () => {
 		const rows = await db.run(
 			buildDrilldownProceduresQuery({

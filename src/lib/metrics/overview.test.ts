@@ -8,6 +8,7 @@ import {
 	type OverviewFilters
 } from './overview';
 import { sipasByYear } from './overview-sipas';
+import { openParquetFixture } from '../server/parquet-fixture';
 
 let fx: OverviewFixture;
 beforeAll(async () => {
@@ -75,6 +76,27 @@ describe('buildOverviewKpiQuery', () => {
 		const [c63, p63] = await fx.db.run(buildOverviewKpiQuery(filters({ ...after, mode: '63' })));
 		expect(c63).toMatchObject({ received: 0, on_time_rate: null, online_share: null, median_wd: null, finished: 0 });
 		expect(p63.period).toBe('previous');
+	});
+
+	it('in 63-unit mode, a month from the merger on has no figures, even from dossiers received before it', async () => {
+		// July 2025: 5 dossiers received in June (still on code 01) finished in July, 20 received in July (34-unit only).
+		const mini = await openParquetFixture({
+			dossier_cube: `SELECT * FROM (VALUES (DATE '2025-07-01', '01', '01', 0, 0, 3, 1, 1, 0, 0), (DATE '2025-07-01', NULL, '01', 20, 5, 2, 0, 0, 0, 0))
+  t(month, province_63, province_34, received, online, early, on_time, late, withdrawn, overdue_backlog)`,
+			dossier_hist: `SELECT * FROM (VALUES ('finished', DATE '2025-07-01', '01', '01', 2.0, 5), ('finished', DATE '2025-07-01', NULL, '01', 1.0, 2))
+  t(basis, month, province_63, province_34, wd, n)`
+		});
+		try {
+			const july = { current: { from: '2025-07-01', to: '2025-07-01' }, previous: { from: '2025-06-01', to: '2025-06-01' } };
+			const [c63] = await mini.db.run(buildOverviewKpiQuery(filters({ ...july, mode: '63' })));
+			expect(c63).toMatchObject({ period: 'current', received: 0, early: 0, finished: 0, median_wd: null });
+			const [c34] = await mini.db.run(buildOverviewKpiQuery(filters({ ...july })));
+			expect(c34).toMatchObject({ received: 20, early: 5, finished: 7, median_wd: 2 });
+			const [m63] = await mini.db.run(buildOverviewMonthlyQuery({ from: '2025-07-01', to: '2025-07-01' }, '63', 'all'));
+			expect(m63).toMatchObject({ month: '2025-07', received: 0, median_wd: null, on_time_rate: null });
+		} finally {
+			mini.cleanup();
+		}
 	});
 
 	it('refuses malformed periods', () => {

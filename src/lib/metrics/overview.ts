@@ -3,7 +3,7 @@
 // period of equal length; monthly series for the sparklines; SIPAS survey cells for the index.
 // Definitions: docs/DATA-LAYOUT.md and METRICS.md.
 import type { SqlQuery } from './query';
-import { groupSql, unitSql, type BoundaryMode, type ProvinceGroup } from './boundary';
+import { groupSql, monthInModeSql, unitSql, type BoundaryMode, type ProvinceGroup } from './boundary';
 import { histogramQuantilesSql } from './histogram-quantiles';
 import { periodDates, previousPeriod } from '../state/global-filters';
 import { surveyStratumSql, surveySumsSql } from './survey-cells';
@@ -45,6 +45,9 @@ export function buildOverviewKpiQuery(f: OverviewFilters): SqlQuery {
 	checkRange(f.previous);
 	const inGroupC = inGroup(f.mode, f.group, 'c');
 	const inGroupH = inGroup(f.mode, f.group, 'h');
+	// 63-unit figures stop at the merger, as on /trends/ (boundary.ts).
+	const validC = monthInModeSql(f.mode, 'c.month');
+	const validH = monthInModeSql(f.mode, 'h.month');
 	return {
 		sql: `WITH periods AS (
   SELECT 'current' AS period, CAST(? AS DATE) AS p_from, CAST(? AS DATE) AS p_to
@@ -54,12 +57,12 @@ export function buildOverviewKpiQuery(f: OverviewFilters): SqlQuery {
     SUM(c.early) AS early, SUM(c.on_time) AS on_time, SUM(c.late) AS late,
     SUM(c.withdrawn) AS withdrawn,
     SUM(c.overdue_backlog) FILTER (WHERE c.month = p.p_to) AS overdue_backlog
-  FROM periods p JOIN dossier_cube c ON c.month BETWEEN p.p_from AND p.p_to AND ${inGroupC}
+  FROM periods p JOIN dossier_cube c ON c.month BETWEEN p.p_from AND p.p_to AND ${inGroupC}${validC.sql}
   GROUP BY p.period
 ), hist AS (
   SELECT p.period, h.wd, SUM(h.n) AS n
   FROM periods p JOIN dossier_hist h
-    ON h.basis = 'finished' AND h.month BETWEEN p.p_from AND p.p_to AND ${inGroupH}
+    ON h.basis = 'finished' AND h.month BETWEEN p.p_from AND p.p_to AND ${inGroupH}${validH.sql}
   GROUP BY p.period, h.wd
 ), quantiles AS (
   ${histogramQuantilesSql('hist', ['period'], { total: 'finished' })}
@@ -78,7 +81,7 @@ SELECT *,
   online / nullif(received, 0) AS online_share
 FROM totals
 ORDER BY period`,
-		params: [f.current.from, f.current.to, f.previous.from, f.previous.to]
+		params: [f.current.from, f.current.to, f.previous.from, f.previous.to, ...validC.params, ...validH.params]
 	};
 }
 
@@ -91,6 +94,8 @@ export function buildOverviewMonthlyQuery(range: MonthRange, mode: BoundaryMode,
 	checkRange(range);
 	const inGroupC = inGroup(mode, group, 'c');
 	const inGroupH = inGroup(mode, group, 'h');
+	const validC = monthInModeSql(mode, 'c.month');
+	const validH = monthInModeSql(mode, 'h.month');
 	return {
 		sql: `WITH months AS (
   SELECT CAST(m AS DATE) AS month
@@ -100,12 +105,12 @@ export function buildOverviewMonthlyQuery(range: MonthRange, mode: BoundaryMode,
     SUM(c.early) + SUM(c.on_time) AS in_time,
     SUM(c.early) + SUM(c.on_time) + SUM(c.late) + SUM(c.overdue_backlog) AS judged
   FROM dossier_cube c
-  WHERE c.month BETWEEN CAST(? AS DATE) AND CAST(? AS DATE) AND ${inGroupC}
+  WHERE c.month BETWEEN CAST(? AS DATE) AND CAST(? AS DATE) AND ${inGroupC}${validC.sql}
   GROUP BY c.month
 ), hist AS (
   SELECT h.month, h.wd, SUM(h.n) AS n
   FROM dossier_hist h
-  WHERE h.basis = 'finished' AND h.month BETWEEN CAST(? AS DATE) AND CAST(? AS DATE) AND ${inGroupH}
+  WHERE h.basis = 'finished' AND h.month BETWEEN CAST(? AS DATE) AND CAST(? AS DATE) AND ${inGroupH}${validH.sql}
   GROUP BY h.month, h.wd
 ), quantiles AS (
   ${histogramQuantilesSql('hist', ['month'])}
@@ -117,7 +122,7 @@ SELECT strftime(m.month, '%Y-%m') AS month,
   q.median_wd::DOUBLE AS median_wd, q.p90_wd::DOUBLE AS p90_wd
 FROM months m LEFT JOIN counts c USING (month) LEFT JOIN quantiles q USING (month)
 ORDER BY m.month`,
-		params: [range.from, range.to, range.from, range.to, range.from, range.to]
+		params: [range.from, range.to, range.from, range.to, ...validC.params, range.from, range.to, ...validH.params]
 	};
 }
 

@@ -106,12 +106,12 @@ describe('SQL of every builder', () => {
 			    SUM(c.early) + SUM(c.on_time) AS in_time,
 			    SUM(c.early) + SUM(c.on_time) + SUM(c.late) + SUM(c.overdue_backlog) AS judged
 			  FROM dossier_cube c
-			  WHERE c.month BETWEEN CAST(? AS DATE) AND CAST(? AS DATE) AND c.province_63 IS NOT NULL
+			  WHERE c.month BETWEEN CAST(? AS DATE) AND CAST(? AS DATE) AND c.province_63 IS NOT NULL AND c.month < CAST(? AS DATE)
 			  GROUP BY c.month
 			), hist AS (
 			  SELECT h.month, h.wd, SUM(h.n) AS n
 			  FROM dossier_hist h
-			  WHERE h.basis = 'finished' AND h.month BETWEEN CAST(? AS DATE) AND CAST(? AS DATE) AND h.province_63 IS NOT NULL
+			  WHERE h.basis = 'finished' AND h.month BETWEEN CAST(? AS DATE) AND CAST(? AS DATE) AND h.province_63 IS NOT NULL AND h.month < CAST(? AS DATE)
 			  GROUP BY h.month, h.wd
 			), quantiles AS (
 			  SELECT month, MAX(total) AS total,
@@ -132,7 +132,7 @@ describe('SQL of every builder', () => {
 			  q.median_wd::DOUBLE AS median_wd, q.p90_wd::DOUBLE AS p90_wd
 			FROM months m LEFT JOIN counts c USING (month) LEFT JOIN quantiles q USING (month)
 			ORDER BY m.month
-			-- params: ["2024-01-01","2024-12-01","2024-01-01","2024-12-01","2024-01-01","2024-12-01"]"
+			-- params: ["2024-01-01","2024-12-01","2024-01-01","2024-12-01","2025-07-01","2024-01-01","2024-12-01","2025-07-01"]"
 		`);
 	});
 	it('buildOverviewSurveyQuery', () => {
@@ -713,7 +713,7 @@ describe('SQL of every builder', () => {
 			), overdue AS (
 			  SELECT procedure_code, COUNT(*) AS overdue
 			  FROM scoped
-			  WHERE date_trunc('month', received_at) = CAST(? AS DATE) AND finished_at IS NULL AND due_at::DATE <= CAST(? AS DATE)
+			  WHERE date_trunc('month', received_at) = CAST(? AS DATE) AND finished_at IS NULL AND due_at::DATE <= CAST(? AS DATE) AND status <> 'withdrawn'
 			  GROUP BY procedure_code
 			)
 			SELECT coalesce(c.procedure_code, o.procedure_code) AS procedure_code,

@@ -6,6 +6,7 @@ export default defineConfig({
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
 	test: {
 		environment: 'node',
+		setupFiles: ['./src/lib/test-support/i18n-setup.ts'],
 		testTimeout: 60_000,
 		hookTimeout: 120_000,
 		projects: [

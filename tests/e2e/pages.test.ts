@@ -3,7 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage } from './harness';
+import { openPage, siteUrl } from './harness';
+import { messages as core } from '../../src/lib/i18n/messages/core';
+import { messages as overview } from '../../src/lib/i18n/messages/overview';
+import { messages as rankings } from '../../src/lib/i18n/messages/rankings';
+import { messages as pilots } from '../../src/lib/i18n/messages/pilots';
+import { messages as trends } from '../../src/lib/i18n/messages/trends';
+import { messages as quality } from '../../src/lib/i18n/messages/data-quality';
+import { messages as methodology } from '../../src/lib/i18n/messages/methodology';
 
 const PATHS = ['/', '/rankings/', '/pilots/', '/trends/', '/data-quality/', '/methodology/'];
 const PAGES = [...PATHS, ...PATHS.map((p) => (p === '/' ? '/en/' : `/en${p}`))];
@@ -70,4 +77,17 @@ describe('pages that run no query', () => {
 			await p.close();
 		});
 	}
+});
+
+describe('every string is translated in the prerendered pages', () => {
+	// A page whose route forgot to register its area would show raw keys ("rankings.title").
+	const keys = [core, overview, rankings, pilots, trends, quality, methodology].flatMap((m) => Object.keys(m.vi));
+	it('no page shows a message key instead of its text', async () => {
+		for (const path of PAGES) {
+			const html = await (await fetch(siteUrl() + path)).text();
+			const text = html.replace(/<script[\s\S]*?<\/script>/g, ' ').replace(/<[^>]+>/g, ' ');
+			const shown = keys.filter((k) => new RegExp(`(^|\\s)${k.replaceAll('.', '\\.')}(\\s|$)`).test(text));
+			expect(shown, path).toEqual([]);
+		}
+	});
 });

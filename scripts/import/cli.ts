@@ -1,17 +1,19 @@
-// npm run data:import -- <files…> [--out data] [--export-date YYYY-MM-DD] [--calendar file.csv]
+// npm run data:import -- <files…> [--out data] [--export-date YYYY-MM-DD] [--calendar file.csv] [--allow-empty]
 // Imports dossier and survey exports into the data folder and prints what was kept and why rows
 // were excluded. A refused file stops the import (exit code 1) and leaves the data folder as it was.
 
 import { parseArgs } from 'node:util';
 import { RefusedFileError } from './errors';
 import { runPipeline } from './pipeline';
+import { isCalendarDate } from './sql-text';
 import { formatSummary } from './summary';
 
-const USAGE = `Usage: npm run data:import -- <file.csv|file.parquet>… [--out data] [--export-date YYYY-MM-DD] [--calendar calendar.csv]
+const USAGE = `Usage: npm run data:import -- <file.csv|file.parquet>… [--out data] [--export-date YYYY-MM-DD] [--calendar calendar.csv] [--allow-empty]
   --out          output folder (default: data); replaced only when the import succeeds
   --export-date  the day the export was taken (default: today); later rows are excluded
   --calendar     a working-day calendar CSV replacing the built-in one
-  --kind         dossiers | survey_responses, for every file (default: detected from the columns)`;
+  --kind         dossiers | survey_responses, for every file (default: detected from the columns)
+  --allow-empty  publish even if the dossier or survey tables come out empty (refused otherwise)`;
 
 async function main(): Promise<number> {
 	let parsed;
@@ -23,6 +25,7 @@ async function main(): Promise<number> {
 				'export-date': { type: 'string' },
 				calendar: { type: 'string' },
 				kind: { type: 'string' },
+				'allow-empty': { type: 'boolean', default: false },
 				help: { type: 'boolean', short: 'h' }
 			}
 		});
@@ -36,8 +39,8 @@ async function main(): Promise<number> {
 		return values.help ? 0 : 2;
 	}
 	const exportDate = values['export-date'] ?? new Date().toISOString().slice(0, 10);
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(exportDate) || Number.isNaN(Date.parse(exportDate))) {
-		console.error(`--export-date must be YYYY-MM-DD, got "${exportDate}"`);
+	if (!isCalendarDate(exportDate)) {
+		console.error(`--export-date must be a real day as YYYY-MM-DD, got "${exportDate}"`);
 		return 2;
 	}
 	const kind = values.kind;
@@ -52,6 +55,7 @@ async function main(): Promise<number> {
 			exportDate,
 			source: 'import',
 			calendarCsv: values.calendar,
+			allowEmpty: values['allow-empty'],
 			log: (line) => console.error(line)
 		});
 		console.log(formatSummary(report.imports));

@@ -1,7 +1,7 @@
 // The filters every page shares and keeps in its URL: the period (months), the boundary mode and
 // the province group. The default period is the last 12 months of data, so the schema is built
 // from the data's span (known at build time, embedded in every page).
-import { defaultsOf, enumField, monthField, parseState, serializeState, type Schema } from './schema';
+import { defaultsOf, enumField, monthField, parseState, serializeState, toSearch, type Schema } from './schema';
 
 export type BoundaryMode = '34' | '63';
 export const BOUNDARY_MODES: readonly BoundaryMode[] = ['34', '63'];
@@ -95,4 +95,15 @@ export function previousPeriod(filters: Pick<GlobalFilters, 'from' | 'to'>): { f
 /** 63-unit figures need the whole period before the merger. */
 export function periodCrossesMerger(filters: Pick<GlobalFilters, 'to'>): boolean {
 	return filters.to >= MERGER_MONTH;
+}
+
+/** '?from=…' with only the global filter keys of `params` (for links to other pages). */
+export function globalSearch(span: DataSpan, params: URLSearchParams): string {
+	const schema = globalFilterSchema(span);
+	const kept = new URLSearchParams();
+	for (const key of Object.keys(schema)) {
+		const v = params.get(key);
+		if (v !== null) kept.set(key, v);
+	}
+	return toSearch(serializeGlobalFilters(span, parseGlobalFilters(span, kept)));
 }

@@ -20,8 +20,8 @@ export const VIETNAM_OFFSET_HOURS = 7;
 
 // Each text shape the contract accepts, matched whole before it is parsed, so that a parser's
 // leniency (strptime's %Y reads "24" as the year 0024) never turns a wrong value into a date.
-const ISO_LOCAL = String.raw`\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?)?`;
-const ISO_ZONED = String.raw`(\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?) ?([Zz]|[+-]\d{2}(:?\d{2})?)`;
+const ISO_LOCAL = String.raw`\d{4}-\d{1,2}-\d{1,2}([ T]\d{1,2}:\d{2}(:\d{2}(\.\d{1,9})?)?)?`;
+const ISO_ZONED = String.raw`(\d{4}-\d{1,2}-\d{1,2}[ T]\d{1,2}:\d{2}(:\d{2}(\.\d{1,9})?)?) ?([Zz]|[+-]\d{2}(:?\d{2})?)`;
 const DAY_FIRST = String.raw`\d{1,2}/\d{1,2}/\d{4}( \d{1,2}:\d{2}(:\d{2})?)?`;
 
 /**

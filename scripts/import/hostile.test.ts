@@ -161,7 +161,9 @@ describe('hostile inputs', () => {
 				allowEmpty: true,
 				log: (l) => logged.push(l)
 			});
-			expect(logged.filter((l) => l.startsWith('warning:'))).toHaveLength(2);
+			const warnings = logged.filter((l) => l.startsWith('warning:'));
+			expect(warnings).toHaveLength(2);
+			expect(warnings[0]).toMatch(/dossiers table would be empty \(--allow-empty\); npm run build stops/);
 		});
 	});
 

@@ -255,7 +255,9 @@ function refuseEmpty(imports: ImportRecord[], allow: boolean, log: (line: string
 					: `all ${read} of its rows are excluded (${ofKind.map((r) => Object.keys(r.excluded_by_rule).join(', ')).join('; ')})`;
 		const problem = `${why}, so the published ${table} table would be empty`;
 		if (allow) {
-			log(`warning: ${problem} (--allow-empty)`);
+			// The site's layout needs the months of received dossiers: say so before the build does.
+			const site = kind === 'dossiers' ? '; npm run build stops on a data set without dossiers' : '';
+			log(`warning: ${problem} (--allow-empty)${site}`);
 			continue;
 		}
 		const files = (ofKind.length > 0 ? ofKind : imports).map((r) => r.file).join(', ') || 'the import';

@@ -173,6 +173,16 @@ describe('hostile inputs', () => {
 			expect([r.column, r.problem]).toEqual(['status', 'the header names it twice (columns 13 and 19): which one is meant?']);
 		});
 
+		it('status twice in a Parquet file (its reader would rename the second status_1)', async () => {
+			const csv = writeCsv(dir, 'pq-two-status.csv', [validDossier('a', { statux: 'finished' })]);
+			const path = join(dir, 'two-status.parquet');
+			await query(`COPY (SELECT * FROM read_csv('${csv}', all_varchar = true)) TO '${path}' (FORMAT parquet)`);
+			const bytes = readFileSync(path);
+			for (let at = bytes.indexOf('statux'); at !== -1; at = bytes.indexOf('statux', at + 1)) bytes.write('status', at);
+			const r = await refused(file('two-status.parquet', bytes));
+			expect([r.column, r.problem]).toEqual(['status', 'the file names it twice (columns 13 and 19): which one is meant?']);
+		});
+
 		it('a contract name and a portal name for one column', async () => {
 			const r = await refused(writeCsv(dir, 'both-names.csv', [validDossier('a', { TrangThaiHoSo: '10' })]));
 			expect([r.column, r.problem]).toEqual(['status', 'both "status" and "TrangThaiHoSo" map to it']);

@@ -61,14 +61,14 @@ export function detectFormat(path: string): 'csv' | 'parquet' {
 }
 
 /** Refuses a header naming one column twice (DuckDB would rename the second and lose it). */
-function refuseDuplicates(file: string, names: string[]): void {
+function refuseDuplicates(file: string, names: string[], where = 'header'): void {
 	const seen = new Map<string, number>();
 	names.forEach((name, i) => {
 		const key = name.trim().toLowerCase();
 		if (key === '') return; // unnamed columns (a trailing delimiter) are ignored
 		const first = seen.get(key);
 		if (first !== undefined)
-			throw new RefusedFileError(file, name.trim(), `the header names it twice (columns ${first + 1} and ${i + 1}): which one is meant?`);
+			throw new RefusedFileError(file, name.trim(), `the ${where} names it twice (columns ${first + 1} and ${i + 1}): which one is meant?`);
 		seen.set(key, i);
 	});
 }
@@ -151,11 +151,28 @@ async function readCsv(connection: DuckDBConnection, path: string, file: string,
 	return { names: header.map((v) => (v === null ? '' : String(v))), types: header.map(() => 'VARCHAR'), rows, drop: [src, `${src}_raw`] };
 }
 
+/** The top-level column names as the file stores them (DuckDB's reader renames a repeated one). */
+async function parquetColumnNames(connection: DuckDBConnection, path: string): Promise<string[]> {
+	const schema = (await connection.runAndReadAll(`SELECT name, num_children FROM parquet_schema(${literal(path)})`)).getRowObjectsJS();
+	const names: string[] = [];
+	// Depth-first list: the root, then each column followed by its nested fields.
+	let i = 1;
+	const skip = (): void => {
+		const children = Number(schema[i++].num_children ?? 0);
+		for (let k = 0; k < children; k++) skip();
+	};
+	while (i < schema.length) {
+		names.push(String(schema[i].name));
+		skip();
+	}
+	return names;
+}
+
 async function readParquet(connection: DuckDBConnection, path: string, file: string, src: string): Promise<Source> {
+	refuseDuplicates(file, await parquetColumnNames(connection, path), 'file');
 	const described = (await connection.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet(${literal(path)})`)).getRowObjectsJS();
 	const names = described.map((r) => String(r.column_name));
 	const types = described.map((r) => String(r.column_type));
-	refuseDuplicates(file, names);
 	const positional = names.map((n, i) => `${ident(n)} AS c${i}`).join(', ');
 	const lower = names.map((n) => n.toLowerCase());
 	if (!lower.includes('file_row_number')) {

@@ -267,6 +267,17 @@ describe('hostile inputs', () => {
 			);
 		});
 
+		it('a NUL character inside a Parquet text value', async () => {
+			const path = join(dir, 'nul.parquet');
+			const csv = writeCsv(dir, 'pq-nul.csv', [validDossier('a'), validDossier('b')]);
+			await query(
+				`COPY (SELECT * REPLACE (CASE WHEN dossier_id = 'b' THEN 'Đất' || chr(0) || 'đai' ELSE sector END AS sector)
+				 FROM read_csv('${csv}', all_varchar = true)) TO '${path}' (FORMAT parquet)`
+			);
+			const r = await refused(path);
+			expect([r.column, r.problem]).toEqual(['sector', '1 value holds a NUL character (binary content), e.g. in data row 2']);
+		});
+
 		it('UTF-16 is named as such', async () => {
 			const r = await refused(file('utf16.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(COLUMNS.join(','), 'utf16le')])));
 			expect(r.problem).toBe('not UTF-8 text: it is UTF-16 (save the CSV as UTF-8)');

@@ -131,6 +131,8 @@ interface Source {
 	types: string[];
 	rows: number;
 	drop: string[];
+	/** The file's bytes were checked whole by scan-csv.ts (UTF-8, no NUL). */
+	scanned: boolean;
 }
 
 async function readCsv(connection: DuckDBConnection, path: string, file: string, src: string): Promise<Source> {
@@ -148,7 +150,13 @@ async function readCsv(connection: DuckDBConnection, path: string, file: string,
 	const rows = Number((await connection.runAndReadAll(`SELECT count(*) FROM ${src}`)).getRows()[0][0]);
 	if (rows !== shape.records)
 		throw new RefusedFileError(file, null, `${shape.records} rows found but ${rows} read: the rows cannot be told apart reliably`);
-	return { names: header.map((v) => (v === null ? '' : String(v))), types: header.map(() => 'VARCHAR'), rows, drop: [src, `${src}_raw`] };
+	return {
+		names: header.map((v) => (v === null ? '' : String(v))),
+		types: header.map(() => 'VARCHAR'),
+		rows,
+		drop: [src, `${src}_raw`],
+		scanned: true
+	};
 }
 
 /** The top-level column names as the file stores them (DuckDB's reader renames a repeated one). */
@@ -180,14 +188,14 @@ async function readParquet(connection: DuckDBConnection, path: string, file: str
 		await connection.run(
 			`CREATE VIEW ${src} AS SELECT file_row_number + 1 AS __row, ${positional} FROM read_parquet(${literal(path)}, file_row_number = true)`
 		);
-		return { names, types, rows: -1, drop: [src] };
+		return { names, types, rows: -1, drop: [src], scanned: false };
 	}
 	// The file has its own file_row_number: load it (in file order) and use the table's rowid.
 	if (lower.includes('rowid'))
 		throw new RefusedFileError(file, null, 'has columns named both file_row_number and rowid: rename one of them');
 	await connection.run(`CREATE TABLE ${src}_raw AS SELECT * FROM read_parquet(${literal(path)})`);
 	await connection.run(`CREATE VIEW ${src} AS SELECT rowid + 1 AS __row, ${positional} FROM ${src}_raw`);
-	return { names, types, rows: -1, drop: [src, `${src}_raw`] };
+	return { names, types, rows: -1, drop: [src, `${src}_raw`], scanned: false };
 }
 
 /** What a refused date/time looks like, when it is a known format the contract leaves out. */
@@ -233,13 +241,16 @@ async function typeInput(
 		return name.toLowerCase() === spec.name ? spec.name : `${spec.name} (${name})`;
 	};
 
-	// Refuse when a present value cannot be read as its column's type.
-	const checks: { spec: ColumnSpec; i: number; failure: string }[] = [];
+	// Refuse when a present value cannot be read as its column's type, or (Parquet: a CSV was
+	// scanned whole) text holds a NUL character, which would be stored inside the value.
+	const checks: { spec: ColumnSpec; i: number; failure: string; nul?: true }[] = [];
 	for (const spec of specs) {
 		const i = mapping.get(spec.name);
 		if (i === undefined) continue;
 		const failure = castFailure(spec, `c${i}`, source.types[i]);
 		if (failure) checks.push({ spec, i, failure });
+		if (source.scanned === false && source.types[i] === 'VARCHAR' && spec.sqlType === 'VARCHAR')
+			checks.push({ spec, i, failure: `contains(c${i}, chr(0))`, nul: true });
 	}
 	if (checks.length > 0) {
 		const select = checks
@@ -250,8 +261,16 @@ async function typeInput(
 			)
 			.join(', ');
 		const row = (await connection.runAndReadAll(`SELECT ${select} FROM ${src}`)).getRowObjectsJS()[0];
-		checks.forEach(({ spec, i }, k) => {
+		checks.forEach(({ spec, i, nul }, k) => {
 			const n = Number(row[`n${k}`]);
+			if (n > 0 && nul) {
+				const s = n > 1 ? 's' : '';
+				throw new RefusedFileError(
+					file,
+					label(spec, i),
+					`${n} value${s} ${n > 1 ? 'hold' : 'holds'} a NUL character (binary content), e.g. in data row ${Number(row[`r${k}`])}`
+				);
+			}
 			if (n > 0) {
 				const value = String(row[`v${k}`]);
 				const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;

@@ -3,6 +3,7 @@
 // were excluded. A refused file stops the import (exit code 1) and leaves the data folder as it was.
 
 import { parseArgs } from 'node:util';
+import { duckdbReason } from './duckdb-error';
 import { RefusedFileError } from './errors';
 import { runPipeline } from './pipeline';
 import { isCalendarDate } from './sql-text';
@@ -68,7 +69,9 @@ async function main(): Promise<number> {
 			console.error(`\n${error.message}\nNothing was written; ${values.out} is unchanged.`);
 			return 1;
 		}
-		console.error(error);
+		// Not a file's fault (memory, disk): DuckDB's reason without the SQL; the stack on request.
+		console.error(`\nThe import failed: ${duckdbReason(error)}\nNothing was written; ${values.out} is unchanged.`);
+		if (process.env.DEBUG) console.error(error);
 		return 1;
 	}
 }

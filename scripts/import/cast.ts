@@ -3,7 +3,7 @@
 // with unreadable values is refused (DATA-CONTRACT.md) instead of silently losing them.
 
 import type { ColumnSpec } from './columns';
-import { BOOLEAN_FALSE, BOOLEAN_TRUE, ENUM_VALUE_MAPS, TIMESTAMP_FORMATS } from './portal-fields';
+import { BOOLEAN_FALSE, BOOLEAN_TRUE, ENUM_VALUE_MAPS } from './portal-fields';
 import { literal } from './sql-text';
 
 /** The input value as trimmed text, NULL when empty. `src` is a quoted column reference. */
@@ -12,8 +12,36 @@ function text(src: string, sourceType: string): string {
 	return `nullif(trim(${asText}), '')`;
 }
 
-function list(values: readonly string[]): string {
-	return `[${values.map(literal).join(', ')}]`;
+/** Parquet types read as they are (a TIMESTAMPTZ is converted to Vietnam time instead). */
+const NATIVE_TIMESTAMP = ['TIMESTAMP', 'DATE', 'TIMESTAMP_S', 'TIMESTAMP_MS', 'TIMESTAMP_NS'];
+const TIMESTAMPTZ = 'TIMESTAMP WITH TIME ZONE';
+/** The portal's zone, UTC+7 all year (no daylight saving since 1975). */
+export const VIETNAM_OFFSET_HOURS = 7;
+
+// Each text shape the contract accepts, matched whole before it is parsed, so that a parser's
+// leniency (strptime's %Y reads "24" as the year 0024) never turns a wrong value into a date.
+const ISO_LOCAL = String.raw`\d{4}-\d{1,2}-\d{1,2}([ T]\d{1,2}:\d{2}(:\d{2}(\.\d{1,9})?)?)?`;
+const ISO_ZONED = String.raw`(\d{4}-\d{1,2}-\d{1,2}[ T]\d{1,2}:\d{2}(:\d{2}(\.\d{1,9})?)?) ?([Zz]|[+-]\d{2}(:?\d{2})?)`;
+const DAY_FIRST = String.raw`\d{1,2}/\d{1,2}/\d{4}( \d{1,2}:\d{2}(:\d{2})?)?`;
+
+/**
+ * Text → TIMESTAMP in Vietnam wall-clock time. A time with a zone (`…Z`, `…+07:00`) is
+ * converted to UTC+7: the portal's dates are Vietnam dates, so a UTC time just before midnight
+ * belongs to the next day.
+ */
+function timestampFromText(t: string): string {
+	const zone = `replace(regexp_extract(${t}, '([Zz]|[+-]\\d{2}(:?\\d{2})?)$', 1), ':', '')`;
+	const minutes = `CASE WHEN upper(${zone}) = 'Z' THEN 0 ELSE
+		(CASE WHEN left(${zone}, 1) = '-' THEN -1 ELSE 1 END) *
+		(CAST(substr(${zone}, 2, 2) AS INTEGER) * 60 + coalesce(TRY_CAST(nullif(substr(${zone}, 4, 2), '') AS INTEGER), 0)) END`;
+	return `CASE
+		WHEN regexp_full_match(${t}, '${ISO_LOCAL}') THEN TRY_CAST(${t} AS TIMESTAMP)
+		WHEN regexp_full_match(${t}, '${ISO_ZONED}') THEN TRY_CAST(regexp_extract(${t}, '${ISO_ZONED}', 1) AS TIMESTAMP)
+			+ to_minutes(${VIETNAM_OFFSET_HOURS * 60} - (${minutes}))
+		WHEN regexp_full_match(${t}, '\\d{14}') THEN try_strptime(${t}, '%Y%m%d%H%M%S')
+		WHEN regexp_full_match(${t}, '\\d{8}') THEN try_strptime(${t}, '%Y%m%d')
+		WHEN regexp_full_match(${t}, '${DAY_FIRST}') THEN try_strptime(${t}, ['%d/%m/%Y %H:%M:%S', '%d/%m/%Y %H:%M', '%d/%m/%Y'])
+	END`;
 }
 
 /** Expression giving the typed value (ratings stay DOUBLE here; rules decide their validity). */
@@ -34,8 +62,9 @@ export function castExpression(spec: ColumnSpec, src: string, sourceType: string
 			return `CASE ${lowered} ${whens} ELSE nfc_normalize(${t}) END`;
 		}
 		case 'timestamp':
-			if (sourceType === 'TIMESTAMP' || sourceType === 'DATE') return `CAST(${src} AS TIMESTAMP)`;
-			return `coalesce(TRY_CAST(${t} AS TIMESTAMP), try_strptime(${t}, ${list(TIMESTAMP_FORMATS)}))`;
+			if (NATIVE_TIMESTAMP.includes(sourceType)) return `CAST(${src} AS TIMESTAMP)`;
+			if (sourceType === TIMESTAMPTZ) return `CAST(timezone('Asia/Ho_Chi_Minh', ${src}) AS TIMESTAMP)`;
+			return timestampFromText(t);
 		case 'boolean':
 			if (sourceType === 'BOOLEAN') return src;
 			return `CASE WHEN lower(nfc_normalize(${t})) IN (${BOOLEAN_TRUE.map(literal).join(', ')}) THEN true
@@ -63,7 +92,7 @@ export function usesDictionary(spec: ColumnSpec): boolean {
 export function castFailure(spec: ColumnSpec, src: string, sourceType: string): string | null {
 	if (spec.parse === 'text' || spec.parse === 'code' || spec.parse === 'enum') return null;
 	const native: Partial<Record<ColumnSpec['parse'], string[]>> = {
-		timestamp: ['TIMESTAMP', 'DATE'],
+		timestamp: [...NATIVE_TIMESTAMP, TIMESTAMPTZ],
 		boolean: ['BOOLEAN'],
 		double: ['DOUBLE'],
 		rating: ['DOUBLE']
@@ -77,7 +106,7 @@ export const PARSE_LABEL: Record<ColumnSpec['parse'], string> = {
 	text: 'text',
 	code: 'a code',
 	enum: 'a value',
-	timestamp: 'a date/time (ISO 8601, yyyyMMddHHmmss or dd/MM/yyyy HH:mm:ss)',
+	timestamp: 'a date/time (ISO 8601, yyyyMMddHHmmss, yyyyMMdd or dd/MM/yyyy HH:mm:ss)',
 	boolean: `a boolean (${BOOLEAN_TRUE.join('/')} or ${BOOLEAN_FALSE.join('/')})`,
 	double: 'a number',
 	rating: 'a number',

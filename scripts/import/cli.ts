@@ -1,20 +1,23 @@
-// npm run data:import -- <files…> [--out data] [--export-date YYYY-MM-DD] [--calendar file.csv] [--pilots pilots.csv]
+// npm run data:import -- <files…> [--out data] [--export-date YYYY-MM-DD] [--calendar file.csv] [--pilots pilots.csv] [--allow-empty]
 // Imports dossier and survey exports into the data folder and prints what was kept and why rows
 // were excluded. A refused file stops the import (exit code 1) and leaves the data folder as it was.
 
 import { parseArgs } from 'node:util';
+import { duckdbReason } from './duckdb-error';
 import { RefusedFileError } from './errors';
 import { runPipeline } from './pipeline';
+import { isCalendarDate } from './sql-text';
 import { formatSummary } from './summary';
 
-const USAGE = `Usage: npm run data:import -- <file.csv|file.parquet>… [--out data] [--export-date YYYY-MM-DD] [--calendar calendar.csv] [--pilots pilots.csv]
+const USAGE = `Usage: npm run data:import -- <file.csv|file.parquet>… [--out data] [--export-date YYYY-MM-DD] [--calendar calendar.csv] [--pilots pilots.csv] [--allow-empty]
   --out          output folder (default: data); replaced only when the import succeeds
   --export-date  the day the export was taken (default: today); later rows are excluded
   --calendar     a working-day calendar CSV replacing the built-in one
   --pilots       the pilot provinces' real start dates: province_code,start_date,end_date[,model]
                  (63-unit codes; each start inside the dossier data); without it the demo's
                  illustrative dates are used and labelled so
-  --kind         dossiers | survey_responses, for every file (default: detected from the columns)`;
+  --kind         dossiers | survey_responses, for every file (default: detected from the columns)
+  --allow-empty  publish even if the dossier or survey tables come out empty (refused otherwise)`;
 
 async function main(): Promise<number> {
 	let parsed;
@@ -27,6 +30,7 @@ async function main(): Promise<number> {
 				calendar: { type: 'string' },
 				pilots: { type: 'string' },
 				kind: { type: 'string' },
+				'allow-empty': { type: 'boolean', default: false },
 				help: { type: 'boolean', short: 'h' }
 			}
 		});
@@ -40,8 +44,8 @@ async function main(): Promise<number> {
 		return values.help ? 0 : 2;
 	}
 	const exportDate = values['export-date'] ?? new Date().toISOString().slice(0, 10);
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(exportDate) || Number.isNaN(Date.parse(exportDate))) {
-		console.error(`--export-date must be YYYY-MM-DD, got "${exportDate}"`);
+	if (!isCalendarDate(exportDate)) {
+		console.error(`--export-date must be a real day as YYYY-MM-DD, got "${exportDate}"`);
 		return 2;
 	}
 	const kind = values.kind;
@@ -57,6 +61,7 @@ async function main(): Promise<number> {
 			source: 'import',
 			calendarCsv: values.calendar,
 			pilotsCsv: values.pilots,
+			allowEmpty: values['allow-empty'],
 			log: (line) => console.error(line)
 		});
 		console.log(formatSummary(report.imports));
@@ -69,7 +74,9 @@ async function main(): Promise<number> {
 			console.error(`\n${error.message}\nNothing was written; ${values.out} is unchanged.`);
 			return 1;
 		}
-		console.error(error);
+		// Not a file's fault (memory, disk): DuckDB's reason without the SQL; the stack on request.
+		console.error(`\nThe import failed: ${duckdbReason(error)}\nNothing was written; ${values.out} is unchanged.`);
+		if (process.env.DEBUG) console.error(error);
 		return 1;
 	}
 }

@@ -21,7 +21,16 @@ export interface ColumnSpec {
 	values?: readonly string[];
 	/** Text that groups figures: NFC-normalised, so a Vietnamese export in NFD groups with NFC. */
 	nfc?: boolean;
+	/** Text columns: the most characters a value may have; a longer one excludes the row (rules.ts). */
+	maxLength?: number;
 }
+
+/**
+ * Text limits, in characters. A sector is shown in selects and written to the URL, whose
+ * free-text keys take at most 200 characters (trends-state.ts); ids and codes are short in
+ * every export seen. A value past its limit is a broken export, not a name.
+ */
+export const TEXT_LIMITS = { id: 100, code: 10, value: 100, name: 300, sector: 200 } as const;
 
 export const AGENCY_LEVELS = ['province', 'district', 'commune'] as const;
 export const CHANNELS = ['in_person', 'online', 'postal'] as const;
@@ -43,19 +52,19 @@ export const FACTORS = ['access', 'procedures', 'officials', 'results', 'feedbac
 export type Factor = (typeof FACTORS)[number];
 
 export const DOSSIER_COLUMNS: readonly ColumnSpec[] = [
-	{ name: 'dossier_id', sqlType: 'VARCHAR', parse: 'text', required: true },
-	{ name: 'province_code', sqlType: 'VARCHAR', parse: 'code', required: true },
-	{ name: 'agency_level', sqlType: 'VARCHAR', parse: 'enum', required: true, values: AGENCY_LEVELS },
-	{ name: 'agency_name', sqlType: 'VARCHAR', parse: 'text', required: false },
-	{ name: 'procedure_code', sqlType: 'VARCHAR', parse: 'text', required: false },
-	{ name: 'sector', sqlType: 'VARCHAR', parse: 'text', required: true, nfc: true },
-	{ name: 'channel', sqlType: 'VARCHAR', parse: 'enum', required: true, values: CHANNELS },
-	{ name: 'service_level', sqlType: 'VARCHAR', parse: 'enum', required: false, values: SERVICE_LEVELS },
+	{ name: 'dossier_id', sqlType: 'VARCHAR', parse: 'text', required: true, maxLength: TEXT_LIMITS.id },
+	{ name: 'province_code', sqlType: 'VARCHAR', parse: 'code', required: true, maxLength: TEXT_LIMITS.code },
+	{ name: 'agency_level', sqlType: 'VARCHAR', parse: 'enum', required: true, values: AGENCY_LEVELS, maxLength: TEXT_LIMITS.value },
+	{ name: 'agency_name', sqlType: 'VARCHAR', parse: 'text', required: false, maxLength: TEXT_LIMITS.name },
+	{ name: 'procedure_code', sqlType: 'VARCHAR', parse: 'text', required: false, maxLength: TEXT_LIMITS.id },
+	{ name: 'sector', sqlType: 'VARCHAR', parse: 'text', required: true, nfc: true, maxLength: TEXT_LIMITS.sector },
+	{ name: 'channel', sqlType: 'VARCHAR', parse: 'enum', required: true, values: CHANNELS, maxLength: TEXT_LIMITS.value },
+	{ name: 'service_level', sqlType: 'VARCHAR', parse: 'enum', required: false, values: SERVICE_LEVELS, maxLength: TEXT_LIMITS.value },
 	{ name: 'received_at', sqlType: 'TIMESTAMP', parse: 'timestamp', required: true },
 	{ name: 'due_at', sqlType: 'TIMESTAMP', parse: 'timestamp', required: false },
 	{ name: 'finished_at', sqlType: 'TIMESTAMP', parse: 'timestamp', required: false },
 	{ name: 'returned_at', sqlType: 'TIMESTAMP', parse: 'timestamp', required: false },
-	{ name: 'status', sqlType: 'VARCHAR', parse: 'enum', required: true, values: STATUSES },
+	{ name: 'status', sqlType: 'VARCHAR', parse: 'enum', required: true, values: STATUSES, maxLength: TEXT_LIMITS.value },
 	{ name: 'supplement_days', sqlType: 'DOUBLE', parse: 'double', required: false },
 	{ name: 'via_one_level_centre', sqlType: 'BOOLEAN', parse: 'boolean', required: false },
 	{ name: 'paid_online', sqlType: 'BOOLEAN', parse: 'boolean', required: false },
@@ -64,17 +73,17 @@ export const DOSSIER_COLUMNS: readonly ColumnSpec[] = [
 ];
 
 export const SURVEY_COLUMNS: readonly ColumnSpec[] = [
-	{ name: 'response_id', sqlType: 'VARCHAR', parse: 'text', required: true },
+	{ name: 'response_id', sqlType: 'VARCHAR', parse: 'text', required: true, maxLength: TEXT_LIMITS.id },
 	{ name: 'survey_year', sqlType: 'SMALLINT', parse: 'integer', required: true },
-	{ name: 'province_code', sqlType: 'VARCHAR', parse: 'code', required: true },
-	{ name: 'respondent_type', sqlType: 'VARCHAR', parse: 'enum', required: true, values: RESPONDENT_TYPES },
-	{ name: 'sector', sqlType: 'VARCHAR', parse: 'text', required: false, nfc: true },
+	{ name: 'province_code', sqlType: 'VARCHAR', parse: 'code', required: true, maxLength: TEXT_LIMITS.code },
+	{ name: 'respondent_type', sqlType: 'VARCHAR', parse: 'enum', required: true, values: RESPONDENT_TYPES, maxLength: TEXT_LIMITS.value },
+	{ name: 'sector', sqlType: 'VARCHAR', parse: 'text', required: false, nfc: true, maxLength: TEXT_LIMITS.sector },
 	{ name: 'weight', sqlType: 'DOUBLE', parse: 'double', required: true },
-	{ name: 'psu', sqlType: 'VARCHAR', parse: 'text', required: false },
+	{ name: 'psu', sqlType: 'VARCHAR', parse: 'text', required: false, maxLength: TEXT_LIMITS.id },
 	...FACTORS.map((f): ColumnSpec => ({ name: f, sqlType: 'TINYINT', parse: 'rating', required: false })),
-	{ name: 'gender', sqlType: 'VARCHAR', parse: 'text', required: false },
-	{ name: 'age_group', sqlType: 'VARCHAR', parse: 'text', required: false },
-	{ name: 'area', sqlType: 'VARCHAR', parse: 'enum', required: false, values: AREAS }
+	{ name: 'gender', sqlType: 'VARCHAR', parse: 'text', required: false, maxLength: TEXT_LIMITS.value },
+	{ name: 'age_group', sqlType: 'VARCHAR', parse: 'text', required: false, maxLength: TEXT_LIMITS.value },
+	{ name: 'area', sqlType: 'VARCHAR', parse: 'enum', required: false, values: AREAS, maxLength: TEXT_LIMITS.value }
 ];
 
 export function columnsFor(kind: InputKind): readonly ColumnSpec[] {

@@ -93,7 +93,14 @@ describe('--pilots in the pipeline', () => {
 		const dir = tempDir();
 		const outDir = join(dir, 'data');
 		const pilotsCsv = 'province_code,start_date,end_date\n01,2024-10-01,2025-11-30\n';
-		await runPipeline({ inputs: [{ path: dossiers(dir) }], outDir, exportDate: '2026-01-05', source: 'import', pilotsCsv });
+		await runPipeline({
+			inputs: [{ path: dossiers(dir) }],
+			outDir,
+			exportDate: '2026-01-05',
+			source: 'import',
+			pilotsCsv,
+			allowEmpty: true
+		});
 		expect(await pilotsTable(outDir)).toEqual([{ province_code: '01', s: '2024-10-01', ill: false }]);
 	});
 
@@ -101,7 +108,14 @@ describe('--pilots in the pipeline', () => {
 		const dir = tempDir();
 		const outDir = join(dir, 'data');
 		const lines: string[] = [];
-		await runPipeline({ inputs: [{ path: dossiers(dir) }], outDir, exportDate: '2026-01-05', source: 'import', log: (l) => lines.push(l) });
+		await runPipeline({
+			inputs: [{ path: dossiers(dir) }],
+			outDir,
+			exportDate: '2026-01-05',
+			source: 'import',
+			allowEmpty: true,
+			log: (l) => lines.push(l)
+		});
 		const rows = await pilotsTable(outDir);
 		expect(rows).toHaveLength(4);
 		expect(rows.every((r) => r.ill === true)).toBe(true);
@@ -112,7 +126,14 @@ describe('--pilots in the pipeline', () => {
 		const dir = tempDir();
 		const pilotsCsv = 'province_code,start_date,end_date\n01,2023-01-02,2025-11-30\n';
 		await expect(
-			runPipeline({ inputs: [{ path: dossiers(dir) }], outDir: join(dir, 'data'), exportDate: '2026-01-05', source: 'import', pilotsCsv })
+			runPipeline({
+				inputs: [{ path: dossiers(dir) }],
+				outDir: join(dir, 'data'),
+				exportDate: '2026-01-05',
+				source: 'import',
+				pilotsCsv,
+				allowEmpty: true
+			})
 		).rejects.toThrow(
 			/Refused pilots CSV, column "start_date": province 01 starts on 2023-01-02, outside the dossier data \(2024-03-04 to 2024-12-02\)/
 		);

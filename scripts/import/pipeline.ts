@@ -38,6 +38,11 @@ export interface PipelineOptions {
 	calendarCsv?: string;
 	/** Path of a pilots CSV with the real start dates (or the CSV text itself if it has a newline). */
 	pilotsCsv?: string;
+	/**
+	 * Publish even when the dossier or survey tables come out empty (no file of that kind, or
+	 * every row excluded); otherwise that is refused, so published data is never replaced by nothing.
+	 */
+	allowEmpty?: boolean;
 	/** Called with progress lines (the CLI prints them). */
 	log?: (line: string) => void;
 }
@@ -260,6 +265,34 @@ async function checkPilotsAgainstDossiers(connection: Sql, pilots: { file: strin
 	checkPilotsInData(pilots.rows, String(span.f), String(span.t), pilots.file);
 }
 
+/** An import that would publish an empty dossier or survey table is refused unless allowed. */
+function refuseEmpty(imports: ImportRecord[], allow: boolean, log: (line: string) => void): void {
+	for (const [kind, table, flag] of [
+		['dossiers', 'dossiers', 'dossier'],
+		['survey_responses', 'survey_responses', 'survey']
+	] as const) {
+		const ofKind = imports.filter((r) => r.kind === kind);
+		if (ofKind.reduce((n, r) => n + r.rows_kept, 0) > 0) continue;
+		const read = ofKind.reduce((n, r) => n + r.rows_read, 0);
+		const why =
+			ofKind.length === 0
+				? `no ${flag} export was given`
+				: read === 0
+					? 'it has no data rows (a header only)'
+					: `all ${read} of its rows are excluded (${ofKind.map((r) => Object.keys(r.excluded_by_rule).join(', ')).join('; ')})`;
+		const problem = `${why}, so the published ${table} table would be empty`;
+		if (allow) {
+			// The site's layout needs the months of received dossiers: say so before the build does.
+			const site = kind === 'dossiers' ? '; npm run build stops on a data set without dossiers' : '';
+			log(`warning: ${problem} (--allow-empty)${site}`);
+			continue;
+		}
+		const files = (ofKind.length > 0 ? ofKind : imports).map((r) => r.file).join(', ') || 'the import';
+		const fix = ofKind.length === 0 ? `give the ${flag} files too, or pass --allow-empty` : 'pass --allow-empty to publish it empty';
+		throw new RefusedFileError(files, null, `${problem}; ${fix}`);
+	}
+}
+
 export async function runPipeline(options: PipelineOptions): Promise<PipelineReport> {
 	const started = performance.now();
 	const log = options.log ?? (() => {});
@@ -320,6 +353,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRep
 		if (pilots) await checkPilotsAgainstDossiers(connection, pilots);
 		for (const l of loaded) await connection.run(`DROP TABLE ${l.table}`);
 		const imports = importsByInput.filter(Boolean); // in the order the files were given
+		refuseEmpty(imports, options.allowEmpty === true, log);
 
 		log('building cubes');
 		await connection.run(dossierCubeSql(options.exportDate));

@@ -35,7 +35,8 @@ describe('portal field names', () => {
 			inputs: [{ path: FIXTURE }, { path: join(dir, 'portal-nfd.csv') }],
 			outDir,
 			exportDate: '2026-01-05',
-			source: 'import'
+			source: 'import',
+			allowEmpty: true // dossiers only
 		});
 	});
 

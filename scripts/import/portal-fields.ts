@@ -116,6 +116,3 @@ export const ENUM_VALUE_MAPS: Record<string, Record<string, string>> = {
 
 export const BOOLEAN_TRUE = ['1', 'true', 't', 'yes', 'y', 'có', 'co'] as const;
 export const BOOLEAN_FALSE = ['0', 'false', 'f', 'no', 'n', 'không', 'khong'] as const;
-
-/** Timestamp formats tried on text after DuckDB's own ISO 8601 cast (strptime syntax). */
-export const TIMESTAMP_FORMATS = ['%Y%m%d%H%M%S', '%d/%m/%Y %H:%M:%S', '%d/%m/%Y %H:%M', '%d/%m/%Y', '%Y%m%d'] as const;

@@ -7,21 +7,7 @@ import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { RefusedFileError } from './errors';
 import { runPipeline } from './pipeline';
-import { sha256File } from './files';
-import { tempDir, validDossier, writeCsv } from './test-support';
-
-async function snapshot(dir: string): Promise<Record<string, string>> {
-	const out: Record<string, string> = {};
-	const walk = async (d: string) => {
-		for (const e of readdirSync(d, { withFileTypes: true })) {
-			const p = join(d, e.name);
-			if (e.isDirectory()) await walk(p);
-			else out[p.slice(dir.length)] = await sha256File(p);
-		}
-	};
-	await walk(dir);
-	return out;
-}
+import { snapshot, tempDir, validDossier, writeCsv } from './test-support';
 
 describe('refused files', () => {
 	let dir: string;
@@ -32,7 +18,7 @@ describe('refused files', () => {
 	beforeAll(async () => {
 		dir = tempDir();
 		outDir = join(dir, 'data');
-		await runPipeline({ inputs: [{ path: good() }], outDir, exportDate: '2026-01-05', source: 'import' });
+		await runPipeline({ inputs: [{ path: good() }], outDir, exportDate: '2026-01-05', source: 'import', allowEmpty: true });
 		before = await snapshot(outDir);
 		expect(Object.keys(before)).toContain('/manifest.json');
 	});
@@ -42,7 +28,8 @@ describe('refused files', () => {
 			inputs: [{ path: good() }, { path }],
 			outDir,
 			exportDate: '2026-01-05',
-			source: 'import'
+			source: 'import',
+			allowEmpty: true
 		}).catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(RefusedFileError);
 		const refused = error as RefusedFileError;
@@ -126,6 +113,7 @@ describe('replacement calendar', () => {
 			outDir,
 			exportDate: '2024-12-31',
 			source: 'import',
+			allowEmpty: true,
 			calendarCsv: calendar
 		});
 		const { query } = await import('./test-support');
@@ -144,6 +132,7 @@ describe('replacement calendar', () => {
 			outDir: join(dir, 'out'),
 			exportDate: '2024-12-31',
 			source: 'import',
+			allowEmpty: true,
 			calendarCsv: calendar
 		}).catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(RefusedFileError);

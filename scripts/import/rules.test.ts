@@ -10,6 +10,7 @@ type Cells = Parameters<typeof validDossier>[1];
 
 /** Rule code → the overrides of each breaking row. */
 const DOSSIER_BREAKERS: Record<string, Cells[]> = {
+	text_too_long: [{ sector: 'x'.repeat(201) }, { dossier_id: 'i'.repeat(101) }, { agency_name: 'a'.repeat(301) }],
 	null_required: [{ sector: null }, { received_at: null }],
 	duplicate_id: [], // built below: repeats of valid ids
 	unknown_province: [{ province_code: '99' }],
@@ -44,6 +45,7 @@ const DOSSIER_BREAKERS: Record<string, Cells[]> = {
 };
 
 const SURVEY_BREAKERS: Record<string, Cells[]> = {
+	text_too_long: [{ sector: 'Đ'.repeat(201) }, { gender: 'g'.repeat(101) }],
 	null_required: [{ respondent_type: null }],
 	duplicate_id: [],
 	unknown_province: [{ province_code: '99' }],

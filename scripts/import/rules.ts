@@ -45,6 +45,20 @@ function notIn(column: string, values: readonly string[]): string {
 	return `${ident(column)} NOT IN (${values.map(literal).join(', ')})`;
 }
 
+/** True when a text value is past its column's limit (columns.ts TEXT_LIMITS). */
+function tooLong(columns: readonly ColumnSpec[]): string {
+	return columns
+		.filter((c) => c.maxLength !== undefined)
+		.map((c) => `length(${ident(c.name)}) > ${c.maxLength}`)
+		.join(' OR ');
+}
+
+// First: a value of a megabyte is a broken row, whatever else it breaks.
+const TEXT_TOO_LONG = {
+	vi: 'Giá trị văn bản dài quá giới hạn của cột (lĩnh vực 200 ký tự, tên cơ quan 300, mã 100)',
+	en: "A text value is longer than its column's limit (sector 200 characters, agency name 300, ids 100)"
+};
+
 const NULL_REQUIRED = { vi: 'Thiếu giá trị ở cột bắt buộc', en: 'A required column is empty' };
 const DUPLICATE_ID = {
 	vi: 'Mã trùng với một dòng trước đó (giữ dòng đầu tiên)',
@@ -57,6 +71,7 @@ const PROVINCE_NOT_VALID = {
 };
 
 export const DOSSIER_RULES: readonly Rule[] = [
+	{ code: 'text_too_long', predicate: tooLong(DOSSIER_COLUMNS), description: TEXT_TOO_LONG },
 	{ code: 'null_required', predicate: nullRequired(DOSSIER_COLUMNS), description: NULL_REQUIRED },
 	{ code: 'duplicate_id', predicate: '_is_repeat', description: DUPLICATE_ID },
 	{ code: 'unknown_province', predicate: 'NOT (_in_63 OR _in_34)', description: UNKNOWN_PROVINCE },
@@ -153,6 +168,7 @@ export const DOSSIER_RULES: readonly Rule[] = [
 ];
 
 export const SURVEY_RULES: readonly Rule[] = [
+	{ code: 'text_too_long', predicate: tooLong(SURVEY_COLUMNS), description: TEXT_TOO_LONG },
 	{ code: 'null_required', predicate: nullRequired(SURVEY_COLUMNS, ['weight']), description: NULL_REQUIRED },
 	{ code: 'duplicate_id', predicate: '_is_repeat', description: DUPLICATE_ID },
 	{ code: 'unknown_province', predicate: 'NOT (_in_63 OR _in_34)', description: UNKNOWN_PROVINCE },

@@ -26,8 +26,9 @@ describe('formatSummary', () => {
 		expect(lines[3]).toMatch(/^ {2}rows excluded\s+3$/);
 		const ruleLines = lines.slice(4, 4 + DOSSIER_RULES.length);
 		expect(ruleLines.map((l) => l.trim().split(/\s+/)[0])).toEqual(DOSSIER_RULES.map((r) => r.code));
-		expect(ruleLines[1]).toMatch(/duplicate_id\s+2\s+Identifier repeats/);
-		expect(ruleLines[2]).toMatch(/unknown_province\s+1\s/);
-		expect(ruleLines[0]).toMatch(/null_required\s+0\s/);
+		const line = (code: string) => ruleLines[DOSSIER_RULES.findIndex((r) => r.code === code)];
+		expect(line('duplicate_id')).toMatch(/duplicate_id\s+2\s+Identifier repeats/);
+		expect(line('unknown_province')).toMatch(/unknown_province\s+1\s/);
+		expect(line('null_required')).toMatch(/null_required\s+0\s/);
 	});
 });

@@ -1,11 +1,12 @@
 // Helpers for the importer's tests: tiny CSV fixtures, a temporary folder, reading outputs.
 
 import { DuckDBInstance } from '@duckdb/node-api';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { normalizeRow } from '../../src/lib/data/normalize';
 import type { Row } from '../../src/lib/metrics/query';
+import { sha256File } from './files';
 
 export function tempDir(prefix = 'import-test-'): string {
 	return mkdtempSync(join(tmpdir(), prefix));
@@ -86,4 +87,18 @@ export async function query(sql: string): Promise<Row[]> {
 		connection.closeSync();
 		instance.closeSync();
 	}
+}
+
+/** Every file under `dir` (path relative to it) → its SHA-256: equal snapshots mean byte-identical trees. */
+export async function snapshot(dir: string): Promise<Record<string, string>> {
+	const out: Record<string, string> = {};
+	const walk = async (d: string) => {
+		for (const e of readdirSync(d, { withFileTypes: true })) {
+			const p = join(d, e.name);
+			if (e.isDirectory()) await walk(p);
+			else out[p.slice(dir.length)] = await sha256File(p);
+		}
+	};
+	await walk(dir);
+	return out;
 }

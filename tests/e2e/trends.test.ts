@@ -201,6 +201,28 @@ GROUP BY ALL ORDER BY n DESC, code`,
 		await opened.close();
 	});
 
+	it('drops a sector the data does not have back to all sectors (a stale or hand-edited link)', async () => {
+		const plain = await openPage('/en/trends/?ch=online');
+		await waitForEngineReady(plain.page);
+		await waitForSettled(plain.page);
+		const expected = await frameTable(plain.page, 'trend-main');
+		expect(expected.length).toBeGreaterThan(0);
+		await plain.close();
+		const opened = await openPage(`/en/trends/?sec=${encodeURIComponent("'; DROP TABLE x;--")}&ch=online`);
+		const { page } = opened;
+		await waitForEngineReady(page);
+		await waitForSettled(page);
+		expect(await page.getByTestId('trend-sector').inputValue()).toBe('');
+		expect(await frameTable(page, 'trend-main')).toEqual(expected);
+		await backToChart(page, 'trend-main');
+		// the next change writes the URL without it
+		await page.getByTestId('trend-sector').selectOption({ index: 1 });
+		await page.waitForURL((url) => url.searchParams.get('sec') !== null && !url.search.includes('DROP'));
+		expect(new URL(page.url()).searchParams.get('ch')).toBe('online');
+		expect(opened.pageErrors).toEqual([]);
+		await opened.close();
+	});
+
 	it('ends on the chart of the last choice after 50 rapid filter changes within 2 s', async () => {
 		const opened = await openPage('/en/trends/?from=2025-01&to=2025-06&p=01,79', { viewport: { width: 1280, height: 1000 } });
 		const { page } = opened;

@@ -18,6 +18,16 @@ describe('csv', () => {
 		expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
 		expect(csvCell('-5')).toBe('-5');
 	});
+	it('exempts only whole signed numbers from the formula guard', () => {
+		for (const n of ['-2', '-2.5', '-2,5', '+3', '-1.234,5', '-12%']) expect(csvCell(n)).toBe(n.includes(',') ? `"${n}"` : n);
+		expect(csvCell("-1+cmd|' /C calc'!A0")).toBe("'-1+cmd|' /C calc'!A0");
+		expect(csvCell('-2+3')).toBe("'-2+3");
+		expect(csvCell('+1-1')).toBe("'+1-1");
+		expect(csvCell('-2.5e3')).toBe("'-2.5e3");
+		expect(csvCell('\t=1')).toBe("'\t=1");
+		expect(csvCell('\r=1')).toBe(`"'\r=1"`);
+		expect(csvCell('-')).toBe("'-");
+	});
 	it('writes a BOM, a header and CRLF lines', () => {
 		const text = toCsv(
 			['Tỉnh', 'Số hồ sơ'],

@@ -4,14 +4,19 @@ export type CsvCell = string | number | boolean | null | undefined;
 
 export const BOM = '\uFEFF';
 
-/** Formula-looking text is prefixed with ' so a spreadsheet shows it instead of running it. */
+/**
+ * Formula-looking text is prefixed with ' so a spreadsheet shows it instead of running it. Only
+ * a whole signed number (`-2`, `-2.5`, `-2,5`, `+1.234,5`, `-3%`) is left as it is: a number
+ * followed by anything else (`-2+3`, `-1+cmd|' /C calc'!A0`) is a formula to a spreadsheet.
+ */
 const FORMULA_START = /^[=+\-@\t\r]/;
+const SIGNED_NUMBER = /^[+-]\d+(?:[.,]\d+)*%?$/;
 
 export function csvCell(value: CsvCell): string {
 	if (value === null || value === undefined) return '';
 	if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
 	let text = String(value);
-	if (typeof value === 'string' && FORMULA_START.test(text) && !/^-?\d/.test(text)) text = `'${text}`;
+	if (typeof value === 'string' && FORMULA_START.test(text) && !SIGNED_NUMBER.test(text)) text = `'${text}`;
 	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -1,7 +1,7 @@
 // The filters every page shares and keeps in its URL: the period (months), the boundary mode and
 // the province group. The default period is the last 12 months of data, so the schema is built
 // from the data's span (known at build time, embedded in every page).
-import { defaultsOf, enumField, monthField, parseState, serializeState, type Schema } from './schema';
+import { defaultsOf, enumField, monthField, parseState, serializeState, toSearch, type Schema } from './schema';
 import { BOUNDARY_MODES, PROVINCE_GROUPS, type BoundaryMode, type ProvinceGroup } from '../metrics/boundary';
 
 export { BOUNDARY_MODES, PROVINCE_GROUPS, type BoundaryMode, type ProvinceGroup };
@@ -84,4 +84,15 @@ export function periodDates(filters: Pick<GlobalFilters, 'from' | 'to'>): { from
 export function previousPeriod(filters: Pick<GlobalFilters, 'from' | 'to'>): { from: string; to: string } {
 	const length = monthCount(filters.from, filters.to);
 	return { from: addMonths(filters.from, -length), to: addMonths(filters.from, -1) };
+}
+
+/** '?from=…' with only the global filter keys of `params` (for links to other pages). */
+export function globalSearch(span: DataSpan, params: URLSearchParams): string {
+	const schema = globalFilterSchema(span);
+	const kept = new URLSearchParams();
+	for (const key of Object.keys(schema)) {
+		const v = params.get(key);
+		if (v !== null) kept.set(key, v);
+	}
+	return toSearch(serializeGlobalFilters(span, parseGlobalFilters(span, kept)));
 }

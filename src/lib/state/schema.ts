@@ -55,21 +55,33 @@ export function defaultsOf<S>(schema: Schema<S>): S {
 	return state;
 }
 
-/** Reads the schema's keys from URL parameters; missing or invalid values take the default. */
-export function parseState<S>(schema: Schema<S>, params: URLSearchParams): S {
+/**
+ * The values a key may take that only the data knows (a sector list): a value shaped right but
+ * not among them (a stale or hand-edited link) takes the default, as a malformed one does.
+ * A missing or null list means not known (yet): the value is kept.
+ */
+export type Choices<S> = { [K in keyof S]?: readonly S[K][] | null };
+
+/** Reads the schema's keys from URL parameters; missing, invalid or unknown values take the default. */
+export function parseState<S>(schema: Schema<S>, params: URLSearchParams, choices: Choices<S> = {}): S {
 	const state = defaultsOf(schema);
 	for (const key of Object.keys(schema) as (keyof S & string)[]) {
 		const raw = params.get(key);
 		if (raw === null) continue;
 		const value = schema[key].parse(raw);
-		if (value !== undefined) state[key] = value;
+		if (value === undefined) continue;
+		const known = choices[key];
+		if (known && value !== schema[key].default && !known.includes(value)) continue;
+		state[key] = value;
 	}
 	return state;
 }
 
 /**
  * Writes the state into URL parameters, keeping parameters that belong to other schemas (a
- * page's own keys next to the global filters). Defaults are left out so links stay short.
+ * page's own keys next to the global filters). Defaults are left out so links stay short, and
+ * so is a value the field would not read back (too long, malformed): the URL's limits hold on
+ * write as on read, so a huge value never reaches the address bar (HTTP 431 on reload).
  */
 export function serializeState<S>(schema: Schema<S>, state: S, base?: URLSearchParams): URLSearchParams {
 	const params = new URLSearchParams(base);
@@ -77,7 +89,7 @@ export function serializeState<S>(schema: Schema<S>, state: S, base?: URLSearchP
 		params.delete(key);
 		const field = schema[key];
 		const text = field.serialize(state[key]);
-		if (text !== field.serialize(field.default)) params.set(key, text);
+		if (text !== field.serialize(field.default) && field.parse(text) !== undefined) params.set(key, text);
 	}
 	return params;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { enumField, intField, monthField, parseState, serializeState, toSearch } from './schema';
+import { defaultsOf, enumField, intField, monthField, parseState, serializeState, toSearch } from './schema';
+import { trendsSchema } from '../components/trends/trends-state';
 import {
 	addMonths,
 	defaultGlobalFilters,
@@ -35,6 +36,24 @@ describe('schema fields', () => {
 		expect(params.toString()).toBe('other=1&k=y');
 		expect(parseState(schema, params)).toEqual({ k: 'y', n: 5 });
 		expect(toSearch(new URLSearchParams())).toBe('');
+	});
+});
+
+describe('values only the data knows', () => {
+	const sectors = ['Tư pháp', 'Đất đai'];
+	it('an unknown sector in the URL falls back to the default (all sectors)', () => {
+		const params = new URLSearchParams({ sec: "'; DROP TABLE x;--", ch: 'online' });
+		expect(parseState(trendsSchema, params, { sec: sectors })).toMatchObject({ sec: '', ch: 'online' });
+		expect(parseState(trendsSchema, new URLSearchParams({ sec: 'Đất đai' }), { sec: sectors }).sec).toBe('Đất đai');
+		// not known yet: the link's value is kept
+		expect(parseState(trendsSchema, params, { sec: null }).sec).toBe("'; DROP TABLE x;--");
+	});
+	it('a value the URL would not read back is not written', () => {
+		const huge = { ...defaultsOf(trendsSchema), sec: 'S'.repeat(1_000_000), ch: 'postal' as const };
+		const params = serializeState(trendsSchema, huge, new URLSearchParams('sec=old'));
+		expect(params.toString()).toBe('ch=postal');
+		const longest = { ...huge, sec: 'S'.repeat(200) };
+		expect(serializeState(trendsSchema, longest).get('sec')).toHaveLength(200);
 	});
 });
 

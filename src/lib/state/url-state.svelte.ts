@@ -6,15 +6,8 @@ import { onMount } from 'svelte';
 import { page } from '$app/state';
 import { changePageQuery, followNavigations, pageQuery } from './page-query.svelte';
 import { keepSame } from './same-state';
-import { defaultsOf, parseState, serializeState, toSearch, type Schema } from './schema';
-import {
-	defaultGlobalFilters,
-	globalFilterSchema,
-	parseGlobalFilters,
-	serializeGlobalFilters,
-	type DataSpan,
-	type GlobalFilters
-} from './global-filters';
+import { defaultsOf, parseState, serializeState, type Choices, type Schema } from './schema';
+import { defaultGlobalFilters, parseGlobalFilters, serializeGlobalFilters, type DataSpan, type GlobalFilters } from './global-filters';
 
 export interface UrlState<S> {
 	/** The current state (defaults before mount). */
@@ -64,10 +57,13 @@ function queryState<S extends object>(
 	};
 }
 
-/** A page's own URL keys (call during component initialisation). */
-export function useUrlState<S extends object>(schema: Schema<S>): UrlState<S> {
+/**
+ * A page's own URL keys (call during component initialisation). `choices` gives, for keys whose
+ * allowed values come from the data (sectors), those values: any other takes the default.
+ */
+export function useUrlState<S extends object>(schema: Schema<S>, choices: () => Choices<S> = () => ({})): UrlState<S> {
 	return queryState(
-		(params) => parseState(schema, params),
+		(params) => parseState(schema, params, choices()),
 		() => defaultsOf(schema),
 		(value, base) => serializeState(schema, value, base)
 	);
@@ -90,16 +86,4 @@ export function useGlobalFilters(): UrlState<GlobalFilters> {
 }
 
 export { pageQuery };
-
-/** '?from=…' with only the global filter keys of `params` (for links to other pages). */
-export function globalSearch(span: DataSpan, params: URLSearchParams): string {
-	const schema = globalFilterSchema(span);
-	// A value built and returned as text: not reactive state.
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity
-	const kept = new URLSearchParams();
-	for (const key of Object.keys(schema)) {
-		const v = params.get(key);
-		if (v !== null) kept.set(key, v);
-	}
-	return toSearch(serializeGlobalFilters(span, parseGlobalFilters(span, kept)));
-}
+export { globalSearch } from './global-filters';

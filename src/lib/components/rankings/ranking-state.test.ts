@@ -20,6 +20,11 @@ const units = [
 
 describe('ranking URL state', () => {
 	const schema = rankingSchema([2023, 2024, 2025]);
+	it('takes only a year the data has a survey round for', () => {
+		const gap = rankingSchema([2021, 2023, 2025]);
+		expect(parseState(gap, new URLSearchParams('year=2022')).year).toBe(2025);
+		expect(parseState(gap, new URLSearchParams('year=2021')).year).toBe(2021);
+	});
 	it('defaults to the SIPAS index of the latest year', () => {
 		expect(parseState(schema, new URLSearchParams())).toEqual({ ind: 'sipas', year: 2025, resp: 'all', region: 'all', hl: '' });
 	});

@@ -1,7 +1,7 @@
 // The rankings page's own URL keys (next to the global period / boundaries / group):
 // ind (indicator), year (survey year), resp (respondents), region, hl (highlighted province).
 // Every key accepts only listed values, so a hand-edited link still opens a valid view.
-import { enumField, intField, type Field, type Schema } from '../../state/schema';
+import { enumField, type Field, type Schema } from '../../state/schema';
 import { matchesSearch } from '../../state/search-text';
 import { SURVEY_INDICATORS } from '../../metrics/rankings-survey-rows';
 import { DOSSIER_INDICATORS } from '../../metrics/rankings-dossier-rows';
@@ -30,13 +30,21 @@ const codeField: Field<string> = {
 	serialize: (value) => value
 };
 
+/** One of the data's survey years: a year in range without a round (a gap) would draw nothing. */
+function yearField(years: readonly number[], latest: number): Field<number> {
+	return {
+		default: latest,
+		parse: (raw) => (/^\d{4}$/.test(raw) && years.includes(Number(raw)) ? Number(raw) : undefined),
+		serialize: (value) => String(value)
+	};
+}
+
 /** The schema; the survey year defaults to the latest year in the data. */
 export function rankingSchema(surveyYears: readonly number[]): Schema<RankingState> {
 	const latest = surveyYears.length ? Math.max(...surveyYears) : new Date().getUTCFullYear();
-	const earliest = surveyYears.length ? Math.min(...surveyYears) : latest;
 	return {
 		ind: enumField(RANKING_INDICATORS, 'sipas'),
-		year: intField(latest, earliest, latest),
+		year: yearField(surveyYears.length ? surveyYears : [latest], latest),
 		resp: enumField(RESPONDENT_GROUPS, 'all'),
 		region: enumField(REGION_FILTERS, 'all'),
 		hl: codeField

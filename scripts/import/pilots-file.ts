@@ -5,31 +5,16 @@
 
 import { PILOT_MODEL, type Pilot } from '../../src/lib/reference/pilots';
 import { province63 } from '../../src/lib/reference/provinces';
+import { splitCsvLine } from '../../src/lib/reference/csv-line';
 import { RefusedFileError } from './errors';
 
 const REQUIRED = ['province_code', 'start_date', 'end_date'] as const;
 const OPTIONAL = ['model', 'province_34', 'name'] as const;
 
-/** Splits one CSV line on `sep`, honouring double quotes ("" inside quotes is a quote). */
-function splitLine(line: string, sep: string): string[] {
-	const cells: string[] = [];
-	let cell = '';
-	let quoted = false;
-	for (let i = 0; i < line.length; i++) {
-		const ch = line[i];
-		if (quoted) {
-			if (ch === '"' && line[i + 1] === '"') {
-				cell += '"';
-				i++;
-			} else if (ch === '"') quoted = false;
-			else cell += ch;
-		} else if (ch === '"') quoted = true;
-		else if (ch === sep) {
-			cells.push(cell);
-			cell = '';
-		} else cell += ch;
-	}
-	cells.push(cell);
+/** The trimmed fields of a line; an open quote refuses the file. */
+function splitLine(line: string, sep: string, file: string, lineNo: number): string[] {
+	const cells = splitCsvLine(line, sep);
+	if (!cells) throw new RefusedFileError(file, null, `line ${lineNo}: a quoted value is not closed`);
 	return cells.map((c) => c.trim());
 }
 
@@ -51,7 +36,7 @@ export function parsePilotsCsv(text: string, file: string): Pilot[] {
 		.filter((l) => l.text.trim() !== '');
 	if (lines.length === 0) throw new RefusedFileError(file, null, 'the file is empty (expected a header and one row per pilot province)');
 	const sep = lines[0].text.includes(';') && !lines[0].text.includes(',') ? ';' : ',';
-	const header = splitLine(lines[0].text, sep).map((h) => h.toLowerCase());
+	const header = splitLine(lines[0].text, sep, file, lines[0].line).map((h) => h.toLowerCase());
 	for (const col of REQUIRED) {
 		if (!header.includes(col)) throw new RefusedFileError(file, col, `missing required column (the file has: ${header.join(', ')})`);
 	}
@@ -66,7 +51,7 @@ export function parsePilotsCsv(text: string, file: string): Pilot[] {
 
 	const pilots: Pilot[] = [];
 	for (const { text: lineText, line } of lines.slice(1)) {
-		const cells = splitLine(lineText, sep);
+		const cells = splitLine(lineText, sep, file, line);
 		if (cells.length !== header.length)
 			throw new RefusedFileError(file, null, `line ${line} has ${cells.length} fields, the header ${header.length}`);
 		const cell = (col: string) => cells[header.indexOf(col)] ?? '';

@@ -10,6 +10,7 @@
 // Hùng Kings move with the lunar calendar and their swaps are not encoded there.
 // A user can replace the whole table with a CSV (`parseCalendarCsv`).
 
+import { splitCsvLine } from './csv-line';
 export interface CalendarRow {
 	date: string; // 'YYYY-MM-DD'
 	is_working_day: boolean;
@@ -216,27 +217,10 @@ export class CalendarCsvError extends Error {
 	}
 }
 
-/** Splits one CSV line, honouring double quotes ("" inside quotes is a quote). */
-function splitCsvLine(line: string, lineNo: number): string[] {
-	const fields: string[] = [];
-	let field = '';
-	let quoted = false;
-	for (let i = 0; i < line.length; i++) {
-		const c = line[i];
-		if (quoted) {
-			if (c === '"' && line[i + 1] === '"') {
-				field += '"';
-				i++;
-			} else if (c === '"') quoted = false;
-			else field += c;
-		} else if (c === '"' && field === '') quoted = true;
-		else if (c === ',') {
-			fields.push(field);
-			field = '';
-		} else field += c;
-	}
-	if (quoted) throw new CalendarCsvError('unterminated quoted field', lineNo);
-	fields.push(field);
+/** Splits one CSV line; an open quote is an error naming the line. */
+function splitCalendarLine(line: string, lineNo: number): string[] {
+	const fields = splitCsvLine(line);
+	if (!fields) throw new CalendarCsvError('unterminated quoted field', lineNo);
 	return fields;
 }
 
@@ -252,7 +236,7 @@ export function parseCalendarCsv(text: string): CalendarRow[] {
 	const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
 	while (lines.length && lines.at(-1)!.trim() === '') lines.pop();
 	if (lines.length === 0) throw new CalendarCsvError('the file is empty', 0);
-	const header = splitCsvLine(lines[0], 1).map((h) => h.trim().toLowerCase());
+	const header = splitCalendarLine(lines[0], 1).map((h) => h.trim().toLowerCase());
 	const expected = ['date', 'is_working_day', 'holiday'];
 	if (expected.some((h, i) => header[i] !== h) || header.length > 4 || (header.length === 4 && header[3] !== 'verified')) {
 		throw new CalendarCsvError(`the header must be "date,is_working_day,holiday" (optionally ",verified"), found "${lines[0]}"`, 1);
@@ -262,7 +246,7 @@ export function parseCalendarCsv(text: string): CalendarRow[] {
 	for (let i = 1; i < lines.length; i++) {
 		const lineNo = i + 1;
 		if (lines[i].trim() === '') throw new CalendarCsvError('empty line', lineNo);
-		const f = splitCsvLine(lines[i], lineNo);
+		const f = splitCalendarLine(lines[i], lineNo);
 		if (f.length !== header.length) throw new CalendarCsvError(`expected ${header.length} fields, found ${f.length}`, lineNo);
 		const date = f[0].trim();
 		if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || dayNumberToIso(isoToDayNumber(date)) !== date) {

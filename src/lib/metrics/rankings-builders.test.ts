@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openParquetFixture } from '../server/parquet-fixture';
 import { openRankingFixture, type RankingFixture } from './fixtures/rankings/build-fixture';
 import { buildRankingUnitsQuery, buildVisibleUnitsQuery } from './rankings-units';
 import { buildSurveyRankingQuery, buildSurveyYearsQuery } from './rankings-survey';
@@ -181,6 +182,22 @@ describe('buildDossierRankingQuery', () => {
 		expect(periodValidIn('63', period.to)).toBe(false);
 		expect(periodValidIn('63', early2024.to)).toBe(true);
 		expect(periodValidIn('34', period.to)).toBe(true);
+	});
+	it('in 63-unit mode, has no figures from the merger on, even for dossiers received before it', async () => {
+		// July 2025, Bình Dương (74): 5 dossiers received in June, finished in July, still on the 63-unit code.
+		const mini = await openParquetFixture({
+			provinces_63: `SELECT '74' AS code`,
+			dossier_cube: `SELECT DATE '2025-07-01' AS month, '74' AS province_63, '79' AS province_34, 0 AS received, 0 AS online,
+  0 AS full_online, 0 AS service_level_known, 0 AS paid_online, 0 AS paid_online_known, 0 AS digitized, 0 AS digitized_known,
+  4 AS early, 1 AS on_time, 0 AS late, 0 AS overdue_backlog`,
+			dossier_hist: `SELECT 'finished' AS basis, DATE '2025-07-01' AS month, '74' AS province_63, '79' AS province_34, 3.0 AS wd, 5 AS n`
+		});
+		try {
+			const [bd] = await mini.db.run(buildDossierRankingQuery({ period: { from: '2025-06-01', to: '2025-07-01' }, mode: '63' }));
+			expect(bd).toMatchObject({ unit: '74', early: 0, on_time: 0, finished: 0, median_wd: null });
+		} finally {
+			mini.cleanup();
+		}
 	});
 	it('refuses a malformed period', () => {
 		expect(() => buildDossierRankingQuery({ period: { from: "2024-01-01' --", to: '2024-02-01' }, mode: '34' })).toThrow();

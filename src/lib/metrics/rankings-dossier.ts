@@ -2,7 +2,7 @@
 // the processing-time quantiles from the histogram. Rates and the 766-inspired score are
 // computed from these counts by src/lib/stats and src/lib/metrics/rankings-rows.ts.
 import type { SqlQuery } from './query';
-import { unitSql, type BoundaryMode } from './boundary';
+import { monthInModeSql, unitSql, type BoundaryMode } from './boundary';
 import { histogramQuantilesSql } from './histogram-quantiles';
 
 export interface DossierPeriod {
@@ -35,6 +35,9 @@ export function buildDossierRankingQuery(filters: DossierRankingFilters): SqlQue
 	checkPeriod(filters.period);
 	const m = unitSql(filters.mode);
 	const { from, to } = filters.period;
+	// 63-unit figures stop at the merger (boundary.ts), as on the overview and /trends/.
+	const validC = monthInModeSql(filters.mode, 'month');
+	const validH = monthInModeSql(filters.mode, 'month');
 	return {
 		sql: `WITH counts AS (
   SELECT ${m.unitColumn} AS unit,
@@ -45,13 +48,13 @@ export function buildDossierRankingQuery(filters: DossierRankingFilters): SqlQue
     SUM(early) AS early, SUM(on_time) AS on_time, SUM(late) AS late,
     SUM(overdue_backlog) FILTER (WHERE month = CAST(? AS DATE)) AS overdue_backlog
   FROM dossier_cube
-  WHERE month BETWEEN CAST(? AS DATE) AND CAST(? AS DATE) AND ${m.unitColumn} IS NOT NULL
+  WHERE month BETWEEN CAST(? AS DATE) AND CAST(? AS DATE) AND ${m.unitColumn} IS NOT NULL${validC.sql}
   GROUP BY ${m.unitColumn}
 ), hist AS (
   SELECT ${m.unitColumn} AS unit, wd, SUM(n) AS n
   FROM dossier_hist
   WHERE basis = 'finished' AND month BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)
-    AND ${m.unitColumn} IS NOT NULL
+    AND ${m.unitColumn} IS NOT NULL${validH.sql}
   GROUP BY ${m.unitColumn}, wd
 ), quantiles AS (
   ${histogramQuantilesSql('hist', ['unit'], { total: 'finished' })}
@@ -76,6 +79,6 @@ FROM ${m.unitTable} u
 LEFT JOIN counts c ON c.unit = u.code
 LEFT JOIN quantiles q ON q.unit = u.code
 ORDER BY u.code`,
-		params: [to, from, to, from, to]
+		params: [to, from, to, ...validC.params, from, to, ...validH.params]
 	};
 }

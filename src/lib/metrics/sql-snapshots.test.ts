@@ -186,13 +186,13 @@ describe('SQL of every builder', () => {
 			    SUM(early) AS early, SUM(on_time) AS on_time, SUM(late) AS late,
 			    SUM(overdue_backlog) FILTER (WHERE month = CAST(? AS DATE)) AS overdue_backlog
 			  FROM dossier_cube
-			  WHERE month BETWEEN CAST(? AS DATE) AND CAST(? AS DATE) AND province_63 IS NOT NULL
+			  WHERE month BETWEEN CAST(? AS DATE) AND CAST(? AS DATE) AND province_63 IS NOT NULL AND month < CAST(? AS DATE)
 			  GROUP BY province_63
 			), hist AS (
 			  SELECT province_63 AS unit, wd, SUM(n) AS n
 			  FROM dossier_hist
 			  WHERE basis = 'finished' AND month BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)
-			    AND province_63 IS NOT NULL
+			    AND province_63 IS NOT NULL AND month < CAST(? AS DATE)
 			  GROUP BY province_63, wd
 			), quantiles AS (
 			  SELECT unit, MAX(total) AS finished,
@@ -226,7 +226,7 @@ describe('SQL of every builder', () => {
 			LEFT JOIN counts c ON c.unit = u.code
 			LEFT JOIN quantiles q ON q.unit = u.code
 			ORDER BY u.code
-			-- params: ["2024-12-01","2024-01-01","2024-12-01","2024-01-01","2024-12-01"]"
+			-- params: ["2024-12-01","2024-01-01","2024-12-01","2025-07-01","2024-01-01","2024-12-01","2025-07-01"]"
 		`);
 	});
 	it('buildSurveyRankingQuery', () => {

@@ -43,7 +43,7 @@ describe('annotations', () => {
 });
 
 describe('buildTrendLineOption', () => {
-	const option = buildTrendLineOption({
+	const input = {
 		months: ['2024-01', '2024-02', '2024-03'],
 		lines: [
 			{ id: 'unit:01', name: evil, values: [1, 2, null] },
@@ -53,8 +53,9 @@ describe('buildTrendLineOption', () => {
 		monthLabel,
 		theme,
 		events,
-		eventLabel: (e) => e.kind
-	});
+		eventLabel: (e: TrendEvent) => e.kind
+	};
+	const option = buildTrendLineOption(input);
 	const series = option.series as Record<string, unknown>[];
 
 	it('draws one series per line with ids, mid-month points and context styling', () => {
@@ -64,12 +65,27 @@ describe('buildTrendLineOption', () => {
 			[monthPoint('2024-02'), 2],
 			[monthPoint('2024-03'), null]
 		]);
-		expect((series[1].lineStyle as { type: string }).type).toBe('dashed');
+		// The country: the text colour, solid and thinner than a chosen line (regions are muted and dashed).
+		expect((series[1].lineStyle as { type: string; width: number }).type).toBe('solid');
+		expect((series[1].lineStyle as { width: number }).width).toBeLessThan((series[0].lineStyle as { width: number }).width);
 		expect(series[0].color).toBe(theme.palette[0]);
-		expect(series[1].color).toBe(theme.muted);
+		expect(series[1].color).toBe(theme.text);
 		expect(option.useUTC).toBe(true);
 		const axis = option.xAxis as { min: number; max: number };
 		expect([axis.min, axis.max]).toEqual([Date.UTC(2024, 0, 1), Date.UTC(2024, 3, 1)]);
+	});
+
+	it('draws no two lines alike: six provinces, the country and the six regions differ in colour or dash', () => {
+		const lines = [
+			...['01', '79', '22', '48', '92', '31'].map((c) => ({ id: `unit:${c}`, name: c, values: [1, 2, 3] })),
+			{ id: 'all:', name: 'Cả nước', values: [1, 2, 3], context: true },
+			...['a', 'b', 'c', 'd', 'e', 'f'].map((r) => ({ id: `region:${r}`, name: r, values: [1, 2, 3], context: true }))
+		];
+		const many = buildTrendLineOption({ ...input, lines }).series as { color: string; lineStyle: { type: unknown }; symbol: string }[];
+		const looks = many.map((s) => `${s.color}|${JSON.stringify(s.lineStyle.type)}`);
+		expect(new Set(looks).size).toBe(lines.length);
+		// The regions' markers differ too, so the legend tells them apart.
+		expect(new Set(many.slice(7).map((s) => s.symbol)).size).toBe(6);
 	});
 
 	it('attaches the event marks in the period to the first series', () => {

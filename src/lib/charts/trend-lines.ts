@@ -79,21 +79,51 @@ export function monthTimeAxis(months: readonly string[], monthLabel: (m: string)
 	};
 }
 
+/** Dash patterns and marker shapes for the context lines (regions), so that no two lines look alike. */
+const CONTEXT_DASHES: readonly number[][] = [
+	[6, 4],
+	[2, 3],
+	[10, 3, 2, 3],
+	[1, 4],
+	[12, 5],
+	[4, 3, 1, 3]
+];
+const CONTEXT_SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'roundRect', 'pin'] as const;
+
+/**
+ * How a line is drawn: chosen lines in the palette's colours, solid; the country (id 'all:') in
+ * the text colour, solid and thinner; each other context line (a region) in the muted colour with
+ * its own dash and marker. Colour and dash together tell every line apart, in the legend too.
+ */
+export function lineLook(
+	line: Pick<TrendLine, 'id' | 'context'>,
+	order: { main: number; context: number },
+	theme: ChartTheme
+): { color: string; dash: 'solid' | number[]; width: number; symbol: string } {
+	if (!line.context) return { color: theme.palette[order.main % theme.palette.length], dash: 'solid', width: 2.5, symbol: 'circle' };
+	if (line.id === 'all:') return { color: theme.text, dash: 'solid', width: 1.5, symbol: 'emptyCircle' };
+	const i = order.context % CONTEXT_DASHES.length;
+	return { color: theme.muted, dash: CONTEXT_DASHES[i], width: 1.5, symbol: CONTEXT_SYMBOLS[i] };
+}
+
 export function buildTrendLineOption(input: TrendLineInput): EChartsOption {
 	const { theme, months } = input;
-	let mainIndex = 0;
+	const order = { main: 0, context: 0 };
 	const series: SeriesOption[] = input.lines.map((line) => {
-		const color = line.context ? theme.muted : theme.palette[mainIndex++ % theme.palette.length];
+		const look = lineLook(line, order, theme);
+		if (!line.context) order.main++;
+		else if (line.id !== 'all:') order.context++;
 		return {
 			type: 'line',
 			id: line.id,
 			name: line.name,
 			data: months.map((m, i) => [monthPoint(m), line.values[i] ?? null]),
 			showSymbol: true,
-			symbolSize: line.context ? 4 : 6,
+			symbol: look.symbol,
+			symbolSize: line.context ? 5 : 6,
 			connectNulls: false,
-			color,
-			lineStyle: { width: line.context ? 1.5 : 2.5, type: line.context ? 'dashed' : 'solid' },
+			color: look.color,
+			lineStyle: { width: look.width, type: look.dash },
 			emphasis: { focus: 'series' },
 			z: line.context ? 2 : 3
 		};

@@ -43,7 +43,8 @@ export const messages = {
 		'trends.line_pilot': 'Tỉnh thí điểm',
 		'trends.line_non_pilot': 'Tỉnh không thí điểm',
 		'trends.chart_main': '{metric} theo tháng',
-		'trends.chart_main_desc': 'Tính theo {basis}. Đường nét đứt: cả nước và vùng, để so sánh. Bấm vào một điểm để xem chi tiết tháng đó.',
+		'trends.chart_main_desc':
+			'Tính theo {basis}. Để so sánh: cả nước là đường liền màu sẫm, mỗi vùng một kiểu nét đứt. Bấm vào một điểm để xem chi tiết tháng đó.',
 		'trends.chart_seasonal': 'Mùa vụ: {line}',
 		'trends.chart_seasonal_desc': '{metric}: từng tháng, cùng tháng năm trước, và giá trị 12 tháng trượt (tính gộp hồ sơ của 12 tháng).',
 		'trends.seasonal_current': 'Tháng này',
@@ -149,7 +150,7 @@ export const messages = {
 		'trends.line_non_pilot': 'Non-pilot provinces',
 		'trends.chart_main': '{metric} by month',
 		'trends.chart_main_desc':
-			'Counted by {basis}. Dashed lines: the country and regions, for context. Click a point to see that month in detail.',
+			'Counted by {basis}. For context: the country as a dark solid line, each region with its own dashes. Click a point to see that month in detail.',
 		'trends.chart_seasonal': 'Seasonality: {line}',
 		'trends.chart_seasonal_desc':
 			'{metric}: each month, the same month a year earlier, and the 12-month rolling value (pooling the dossiers of 12 months).',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeOutcome, frameEndAfter, frameShowing, type Frame, type Snapshot } from './change-outcome';
+import { changeOutcome, frameEndAfter, frameShowing, longestTask, type Frame, type Snapshot } from './change-outcome';
 import type { ChartDraw } from '../../src/lib/data/timings';
 
 // Frames every 16 ms from t = 1000 (timestamp = start - 0.5), each done 5 ms after it began.
@@ -57,8 +57,22 @@ describe('changeOutcome', () => {
 			charts: 2,
 			chartsOnScreen: 2,
 			drawn: ['c 10 ms, shown 68 ms', 'c 10 ms, shown 100 ms'],
-			chartChanged: true
+			chartChanged: true,
+			longestTaskMs: 0
 		});
+	});
+	it('takes the longest task over 50 ms between the change and the last redraw', () => {
+		const tasks = [
+			{ start: 900, duration: 200 }, // before the change, but still running at it: counted
+			{ start: 1020, duration: 80 },
+			{ start: 1200, duration: 300 } // after the redraw: not this change's
+		];
+		const r = changeOutcome('filter bar', 'x', snap({ queries: [q(1050, 40)], draws: [d(1060, 1047.5)], longTasks: tasks }));
+		expect(r.redrawnMs).toBe(1069 - 1001);
+		expect(r.longestTaskMs).toBe(200);
+		expect(longestTask(tasks, 1001, 1069)).toBe(200);
+		expect(longestTask(tasks.slice(1), 1001, 1069)).toBe(80);
+		expect(longestTask([], 1001, null)).toBe(0);
 	});
 	it('a redraw without any query (e.g. another measure of the same rows) is measured', () => {
 		const r = changeOutcome('page controls', 'trend-metric → volume', snap({ draws: [d(1010, 999.5), d(1014, 999.5)] }));

@@ -43,6 +43,8 @@ export interface Snapshot {
 	draws: ChartDraw[];
 	/** Last DOM change inside an ECharts container after the reset, not made by a draw (null: none). */
 	lastChartMutation: number | null;
+	/** Main-thread tasks over 50 ms after the reset (the Long Tasks API): start and duration. */
+	longTasks?: { start: number; duration: number }[];
 }
 
 export interface ChangeResult {
@@ -63,6 +65,8 @@ export interface ChangeResult {
 	drawn: string[];
 	/** A chart was given a new option or its DOM changed after the change. */
 	chartChanged: boolean;
+	/** The longest main-thread task (over 50 ms) from the change to its last redraw; 0: none. */
+	longestTaskMs?: number;
 }
 
 /** End of the first frame that began strictly after `at`; null if none has finished yet. */
@@ -118,6 +122,13 @@ export function changeOutcome(group: ControlGroup, name: string, s: Snapshot): C
 			const end = frameShowing(s.frames, d);
 			return `${d.chart} ${Math.round(d.ms)} ms, shown ${end === null ? '?' : Math.round(end - t0)} ms${d.onScreen ? '' : ' (off screen)'}`;
 		}),
-		chartChanged: draws.length > 0 || mutation !== null
+		chartChanged: draws.length > 0 || mutation !== null,
+		longestTaskMs: longestTask(s.longTasks ?? [], t0, redrawn)
 	};
+}
+
+/** The longest task that ran (at least in part) between the change and `end` (null: to the snapshot). */
+export function longestTask(tasks: readonly { start: number; duration: number }[], from: number, end: number | null): number {
+	const inside = tasks.filter((t) => t.start + t.duration > from && (end === null || t.start < end));
+	return inside.reduce((m, t) => Math.max(m, t.duration), 0);
 }

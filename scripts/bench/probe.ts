@@ -12,6 +12,7 @@ interface ProbeState {
 	frames: Frame[];
 	mutations: number;
 	lastChartMutation: number | null;
+	longTasks: { start: number; duration: number }[];
 }
 
 declare global {
@@ -22,7 +23,16 @@ declare global {
 
 /** Runs in the page (serialised: it may use nothing from this module). */
 function probe(): void {
-	const state: ProbeState = { mark: 0, input: null, frames: [], mutations: 0, lastChartMutation: null };
+	const state: ProbeState = { mark: 0, input: null, frames: [], mutations: 0, lastChartMutation: null, longTasks: [] };
+	// Main-thread tasks over 50 ms (the Long Tasks API): "no task over 50 ms during a change".
+	try {
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) state.longTasks.push({ start: e.startTime, duration: e.duration });
+			if (state.longTasks.length > 5_000) state.longTasks.splice(0, 2_500);
+		}).observe({ type: 'longtask', buffered: false });
+	} catch {
+		// No Long Tasks API: the figure stays unmeasured.
+	}
 	// A message posted from a rAF callback is handled after that frame's style, layout and paint
 	// (messages arrive in order, possibly after the next frame began: hence the queue).
 	const afterFrame = new MessageChannel();
@@ -67,6 +77,7 @@ function probe(): void {
 			state.input = null;
 			state.frames = [];
 			state.lastChartMutation = null;
+			state.longTasks = [];
 		}
 	};
 }
@@ -94,7 +105,8 @@ export async function snapshot(page: Page): Promise<Snapshot> {
 			frames: s.frames,
 			queries: (t?.queries ?? []).filter((q) => q.at >= s.mark),
 			draws: (t?.draws ?? []).filter((d) => d.at >= s.mark),
-			lastChartMutation: s.lastChartMutation
+			lastChartMutation: s.lastChartMutation,
+			longTasks: s.longTasks
 		};
 	});
 }

@@ -49,8 +49,16 @@ describe('bench targets', () => {
 			['/trends/ ran a query: p50 redrawn (5 changes)', '70 ms', 'yes'],
 			['/trends/ ran a query: p95 redrawn', '300 ms', 'no'],
 			['/trends/ from a cache: p50 redrawn (3 changes)', '20 ms', 'yes'],
-			['/trends/ from a cache: p95 redrawn', '30 ms', 'yes']
+			['/trends/ from a cache: p95 redrawn', '30 ms', 'yes'],
+			['/trends/: longest main-thread task during a change', '—', 'not measured']
 		]);
+		const withTasks = viewTargets('/', [
+			{ ...change(60, [1]), longestTaskMs: 0 },
+			{ ...change(70, []), longestTaskMs: 120 }
+		]);
+		expect(withTasks.at(-1)).toMatchObject({ measured: '120 ms', met: 'no' });
+		const none = viewTargets('/', [{ ...change(60, [1]), longestTaskMs: 0 }]);
+		expect(none.at(-1)).toMatchObject({ measured: 'none > 50 ms', met: 'yes' });
 	});
 
 	it('takes nearest-rank percentiles', () => {

@@ -60,12 +60,17 @@ export function viewTargets(path: string, changes: readonly ChangeResult[]): Tar
 		out.push(row(`${path} ${label}: p50 redrawn (${n} changes)`, median(ms), 100, fmtLatency, '≤ 100 ms'));
 		out.push(row(`${path} ${label}: p95 redrawn`, percentile(ms, 0.95), 250, fmtLatency, '≤ 250 ms'));
 	}
+	// Long tasks are reported only over 50 ms, so 0 means none over 50 ms.
+	const tasks = changes.map((c) => c.longestTaskMs ?? NaN).filter(Number.isFinite);
+	const longest = tasks.length ? Math.max(...tasks) : null;
+	out.push(
+		row(`${path}: longest main-thread task during a change`, longest, 50, (v) => (v === 0 ? 'none > 50 ms' : fmtLatency(v)), '≤ 50 ms')
+	);
 	return out;
 }
 
 /** Figures of the issue that this bench does not measure yet. */
 export const NOT_MEASURED: readonly TargetRow[] = [
-	'no main-thread task over 50 ms during a change',
 	'importer: rows per second and peak RSS at 1M and 10M; 10M ≤ 12× the 1M time, peak RSS ≤ 2× the 1M figure',
 	'monthly update: one more month rewrites only its partitions, ≤ 0.2× a full import at 10M'
 ].map((figure) => ({ figure, measured: '—', target: 'see issue 13', met: 'not measured' as const }));

@@ -50,7 +50,8 @@ function viewPaths(siteDir: string): string[] {
 		for (const e of readdirSync(dir, { withFileTypes: true })) {
 			const p = join(dir, e.name);
 			if (e.isDirectory()) {
-				if (!['_app', 'data', 'en'].includes(e.name)) walk(p);
+				// Not the site's views: its assets, data, the English copies, the bench's own bare page.
+				if (!['_app', 'data', 'en'].includes(e.name) && !e.name.startsWith('__')) walk(p);
 			} else if (e.name === 'index.html')
 				out.push(
 					'/' +
@@ -227,7 +228,10 @@ async function benchDataSet(name: string, dataDir: string, options: Options): Pr
 		});
 		printChanges(views);
 		const memoryLimit = name === 'demo' ? 600 : 700;
-		printTargets(name, [...(load ? loadTargets(load, memoryLimit) : []), ...views.flatMap((v) => viewTargets(v.path, v.changes))]);
+		printTargets(name, [
+			...(load ? loadTargets(load, memoryLimit) : []),
+			...views.filter((v) => v.changes.length > 0).flatMap((v) => viewTargets(v.path, v.changes))
+		]);
 		const file = resolve('bench-data', `changes-${name}.json`);
 		writeFileSync(file, JSON.stringify(views, null, '\t') + '\n');
 		console.log(`Every change measured: ${relative(process.cwd(), file)}`);

@@ -2,6 +2,7 @@
 export const messages = {
 	vi: {
 		'overview.title': 'Tổng quan cả nước',
+		'overview.kpis_heading': 'Các chỉ số chính',
 		'overview.lead':
 			'Các chỉ số chính về giải quyết thủ tục hành chính trong kỳ đã chọn, so với kỳ liền trước có cùng độ dài, và mức độ hài lòng (SIPAS) của kỳ khảo sát gần nhất.',
 		'overview.period': 'Kỳ: {from} – {to}',
@@ -40,6 +41,7 @@ export const messages = {
 	},
 	en: {
 		'overview.title': 'National overview',
+		'overview.kpis_heading': 'Key figures',
 		'overview.lead':
 			'The headline figures of administrative-procedure handling in the chosen period, compared with the previous period of equal length, and satisfaction (SIPAS) in the latest survey.',
 		'overview.period': 'Period: {from} – {to}',

@@ -6,7 +6,7 @@ import { monthIndex, monthLabel, type PilotUnit } from './pilots-panel';
 import type { ComparatorKind, PilotResult } from '../stats/pilot-evaluation';
 import type { EventPoint } from '../stats/event-study';
 import { EVENT_FROM, EVENT_TO } from '../stats/pilot-plan';
-import { displayScale, estimateFigures, summaryFigures, type SummaryFigures } from './pilots-summary';
+import { displayScale, estimateFigures, summaryFigures, type EstimateFigures, type SummaryFigures } from './pilots-summary';
 import type { PilotsOptions, PilotsView } from './pilots-view';
 
 export interface UnitName {
@@ -15,7 +15,7 @@ export interface UnitName {
 	name_en: string;
 }
 
-export interface PilotRowDisplay extends UnitName {
+export interface PilotRowDisplay extends UnitName, EstimateFigures {
 	startDate: string;
 	endDate: string;
 	/** Pilot provinces in the unit / 63-unit provinces in the unit (34-unit TP. HCM: 2 / 3). */
@@ -29,14 +29,6 @@ export interface PilotRowDisplay extends UnitName {
 	/** Last post period with data (earlier than postTo when the merger ends the series). */
 	lastPost: string;
 	postCount: number;
-	did: number;
-	naive: number;
-	comparatorChange: number;
-	preRmse: number;
-	atLeastAsLarge: number;
-	placeboCount: number;
-	rank: number;
-	pValue: number;
 	/** The comparator's units and weights (equal for all units and peers; fitted for synthetic). */
 	weights: (UnitName & { weight: number })[];
 }
@@ -61,16 +53,7 @@ export interface PilotsDisplay {
 	peers: string[];
 	pilots: PilotRowDisplay[];
 	missing: UnitName[];
-	group: {
-		did: number;
-		naive: number;
-		comparatorChange: number;
-		preRmse: number;
-		atLeastAsLarge: number;
-		placeboCount: number;
-		rank: number;
-		pValue: number;
-	} | null;
+	group: EstimateFigures | null;
 	/** 'group' or the code of the pilot in focus (after fallbacks). */
 	focus: string;
 	summary: SummaryFigures | null;

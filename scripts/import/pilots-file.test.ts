@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { join } from 'node:path';
 import { RefusedFileError } from './errors';
-import { checkPilotsInData, isIsoDate, parsePilotsCsv } from './pilots-file';
+import { checkPilotsInData, parsePilotsCsv } from './pilots-file';
+import { isCalendarDate } from './sql-text';
 import { runPipeline } from './pipeline';
 import { tempDir, validDossier, writeCsv } from './test-support';
 
@@ -67,8 +68,8 @@ describe('parsePilotsCsv', () => {
 	});
 
 	it('checks real calendar dates', () => {
-		expect(['2024-02-29', '2025-12-31'].map(isIsoDate)).toEqual([true, true]);
-		expect(['2025-02-29', '2024-13-01', '2024-1-01', ''].map(isIsoDate)).toEqual([false, false, false, false]);
+		expect(['2024-02-29', '2025-12-31'].map(isCalendarDate)).toEqual([true, true]);
+		expect(['2025-02-29', '2024-13-01', '2024-1-01', ''].map(isCalendarDate)).toEqual([false, false, false, false]);
 	});
 
 	it('refuses a start outside the dossier data, keeps an end past it', () => {

@@ -7,6 +7,7 @@ import { PILOT_MODEL, type Pilot } from '../../src/lib/reference/pilots';
 import { province63 } from '../../src/lib/reference/provinces';
 import { splitCsvLine } from '../../src/lib/reference/csv-line';
 import { RefusedFileError } from './errors';
+import { isCalendarDate } from './sql-text';
 
 const REQUIRED = ['province_code', 'start_date', 'end_date'] as const;
 const OPTIONAL = ['model', 'province_34', 'name'] as const;
@@ -16,15 +17,6 @@ function splitLine(line: string, sep: string, file: string, lineNo: number): str
 	const cells = splitCsvLine(line, sep);
 	if (!cells) throw new RefusedFileError(file, null, `line ${lineNo}: a quoted value is not closed`);
 	return cells.map((c) => c.trim());
-}
-
-/** A real calendar date written YYYY-MM-DD (Date.parse alone accepts 2024-02-30). */
-export function isIsoDate(text: string): boolean {
-	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-	if (!m) return false;
-	const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-	const date = new Date(Date.UTC(y, mo - 1, d));
-	return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
 /** Parses and checks a pilots CSV (`,` or `;`, optional BOM); throws RefusedFileError on any problem. */
@@ -66,7 +58,7 @@ export function parsePilotsCsv(text: string, file: string): Pilot[] {
 		const model = cell('model') || PILOT_MODEL;
 		if (model !== PILOT_MODEL) throw refuse('model', `unknown model "${model.slice(0, 40)}" (expected ${PILOT_MODEL})`);
 		for (const col of ['start_date', 'end_date']) {
-			if (!isIsoDate(cell(col))) throw refuse(col, `"${cell(col).slice(0, 40)}" is not a date written YYYY-MM-DD`);
+			if (!isCalendarDate(cell(col))) throw refuse(col, `"${cell(col).slice(0, 40)}" is not a date written YYYY-MM-DD`);
 		}
 		const start = cell('start_date');
 		const end = cell('end_date');

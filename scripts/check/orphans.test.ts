@@ -19,6 +19,11 @@ describe('orphans', () => {
 		expect(importSpecifiers(text)).toEqual(['./a', '$lib/b', '../c', './d', './e.css']);
 	});
 
+	it("reads a worker's entry given as new URL(…, import.meta.url)", () => {
+		const text = `const w = new Worker(new URL('./decode-worker.ts', import.meta.url), { type: 'module' });\nconst u = new URL('./not-code', location.href);`;
+		expect(importSpecifiers(text)).toEqual(['./decode-worker.ts']);
+	});
+
 	it('resolves $lib and relative specifiers to files, packages to null', () => {
 		const root = tree({ 'src/lib/x/y.ts': '', 'src/lib/z.svelte': '' });
 		expect(resolveSpecifier(root, 'src/lib/x/w.ts', './y')).toBe('src/lib/x/y.ts');

@@ -6,7 +6,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 
-const IMPORT_RE = /(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g;
+// Static, dynamic and side-effect imports, and `new URL('./x.ts', import.meta.url)` (a worker's
+// entry, which Vite bundles like an import).
+const IMPORT_RE =
+	/(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]|new URL\(\s*['"]([^'"]+)['"]\s*,\s*import\.meta\.url\s*\)/g;
 const EXTENSIONS = ['', '.ts', '.js', '.svelte', '.svelte.ts', '/index.ts', '/index.js'];
 
 export function isTestFile(path: string): boolean {
@@ -23,10 +26,10 @@ export function isEntryPoint(path: string): boolean {
 	return /^src\/routes\//.test(path) || /^src\/(hooks\.(server|client)|app)\.(ts|html|d\.ts)$/.test(path) || /^src\/params\//.test(path);
 }
 
-/** The import specifiers of a module's text (static, dynamic, side-effect). */
+/** The import specifiers of a module's text (static, dynamic, side-effect, worker URL). */
 export function importSpecifiers(text: string): string[] {
 	const out: string[] = [];
-	for (const m of text.matchAll(IMPORT_RE)) out.push(m[1] ?? m[2] ?? m[3]);
+	for (const m of text.matchAll(IMPORT_RE)) out.push(m[1] ?? m[2] ?? m[3] ?? m[4]);
 	return out;
 }
 

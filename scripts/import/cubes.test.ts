@@ -217,6 +217,30 @@ describe('cubes agree with the raw rows (synthetic export)', () => {
 		}
 	});
 
+	it('the unit rollups are the cubes summed over sector, channel and level, to the dossier', async () => {
+		const file = (t: string) => `'${outDir}/cubes/${t}.parquet'`;
+		const [{ columns }] = await query(
+			`SELECT string_agg(column_name, ',' ORDER BY column_name) AS columns FROM (DESCRIBE SELECT * FROM ${cube()})
+			WHERE column_name NOT IN ('month', 'province_63', 'province_34', 'sector', 'channel', 'agency_level')`
+		);
+		const measures = String(columns).split(',');
+		expect(measures).toContain('overdue_backlog');
+		const units = 'month, province_63, province_34';
+		const summed = `SELECT ${units}, ${measures.map((m) => `sum(${m}) AS ${m}`).join(', ')} FROM ${cube()} GROUP BY ALL`;
+		expect(await differences(`SELECT * FROM ${file('dossier_cube_units')}`, summed, units, measures)).toBe(0);
+		const histSummed = `SELECT basis, ${units}, wd, sum(n) AS n FROM ${file('dossier_hist')} GROUP BY ALL`;
+		expect(await differences(`SELECT * FROM ${file('dossier_hist_units')}`, histSummed, `basis, ${units}, wd`, ['n'])).toBe(0);
+		// Same column types as the cubes (INTEGER counts), so the views read them alike.
+		const types = async (t: string) =>
+			(await query(`SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM ${file(t)}) ORDER BY ALL`)).map(
+				(r) => `${r.column_name}:${r.column_type}`
+			);
+		const [cubeTypes, unitTypes] = await Promise.all([types('dossier_cube'), types('dossier_cube_units')]);
+		expect(unitTypes).toEqual(cubeTypes.filter((t) => !/^(sector|channel|agency_level):/.test(t)));
+		const [{ n }] = await query(`SELECT count(*)::INTEGER AS n FROM ${file('dossier_hist_units')} WHERE n <= 0`);
+		expect(n).toBe(0);
+	});
+
 	it('survey_cube sums match the raw responses', async () => {
 		const c = `SELECT survey_year, province_34, factor, sum(n) AS n, sum(n_pos) AS n_pos, round(sum(sum_w), 6) AS sw, round(sum(sum_w2_pos), 6) AS sw2p
 			FROM '${outDir}/cubes/survey_cube.parquet' GROUP BY ALL`;

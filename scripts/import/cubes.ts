@@ -191,6 +191,8 @@ WINDOW cell AS (PARTITION BY ${cellKeys}), first_psu AS (PARTITION BY ${cellKeys
 export const CUBE_ORDER: Record<string, string> = {
 	dossier_cube: 'month, province_34, province_63 NULLS FIRST, sector, channel, agency_level',
 	dossier_hist: 'basis, month, province_34, province_63 NULLS FIRST, sector, channel, agency_level, wd',
+	dossier_cube_units: 'month, province_34, province_63 NULLS FIRST',
+	dossier_hist_units: 'basis, month, province_34, province_63 NULLS FIRST, wd',
 	survey_cube: 'survey_year, province_34, province_63 NULLS FIRST, respondent_type, factor, psu NULLS FIRST',
 	trend_lines: 'mode, basis, slice_dim, slice_key, dim, kind, key, month'
 };

@@ -12,6 +12,7 @@ import { MERGER_DATE } from '../../src/lib/reference/provinces';
 import type { Pilot } from '../../src/lib/reference/pilots';
 import { DOSSIER_COLUMNS, FACTORS, SURVEY_COLUMNS, type InputKind } from './columns';
 import { CUBE_ORDER, dossierCubeSql, dossierHistSql, surveyCubeSql } from './cubes';
+import { buildUnitRollupQuery, UNIT_ROLLUPS } from '../../src/lib/metrics/unit-rollups';
 import {
 	buildSliceValuesQuery,
 	buildTrendLinesTableStatements,
@@ -360,6 +361,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRep
 		log('dossier_cube built');
 		await connection.run(dossierHistSql());
 		log('dossier_hist built');
+		for (const rollup of UNIT_ROLLUPS) await connection.run(`CREATE TABLE ${rollup.table} AS ${buildUnitRollupQuery(rollup).sql}`);
+		log('unit rollups built');
 		await buildTrendLines(connection);
 		log('trend_lines built');
 		// From here on one thread when the output must be byte-identical from run to run: float
@@ -376,7 +379,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRep
 			const ts = table === 'calendar' ? (await rows(connection, 'SELECT min(date) AS f, max(date) AS t FROM calendar'))[0] : null;
 			tables.push(tableEntry(table, 'reference', [{ path, ...w, partition: null }], ts ? span(ts.f, ts.t) : null));
 		}
-		for (const cube of ['dossier_cube', 'dossier_hist', 'survey_cube', TREND_LINES_TABLE] as const) {
+		for (const cube of ['dossier_cube', 'dossier_hist', ...UNIT_ROLLUPS.map((r) => r.table), 'survey_cube', TREND_LINES_TABLE] as const) {
 			const path = `cubes/${cube}.parquet`;
 			const w = await writeParquet(connection, `SELECT * FROM ${cube} ORDER BY ${CUBE_ORDER[cube]}`, join(buildDir, path));
 			const ts = (

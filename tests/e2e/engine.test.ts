@@ -88,16 +88,27 @@ describe('DuckDB-WASM engine in Chromium', () => {
 		expect(opened.requests.some((u) => u.includes('/data/dossiers/'))).toBe(false);
 	});
 
+	it('loads a table when a query first names it: the overview fetched only the tables it queries', async () => {
+		const fetched = (name: string) => opened.requests.some((u) => u.includes(`/data/cubes/${name}.parquet`));
+		expect(fetched('dossier_cube_units')).toBe(true);
+		expect(fetched('dossier_hist_units')).toBe(true);
+		// The full-grain cubes are for /trends/ (sector, channel, level) only.
+		expect(fetched('dossier_hist')).toBe(false);
+		expect(fetched('trend_lines')).toBe(false);
+	});
+
 	it('sees every cube and reference table with the same column types as native read_parquet', async () => {
 		const q: SqlQuery = {
 			sql: `SELECT table_name, column_name, data_type FROM information_schema.columns
 			      WHERE table_schema = 'main' ORDER BY table_name, ordinal_position`,
 			params: []
 		};
-		const wasm = await pageQuery(opened.page, q);
 		const startup = manifest()
 			.tables.filter((t) => t.role !== 'raw')
 			.map((t) => t.table);
+		// Each table loads when a query first names it.
+		for (const table of startup) await pageQuery(opened.page, { sql: `SELECT count(*) AS n FROM ${table}`, params: [] });
+		const wasm = await pageQuery(opened.page, q);
 		// The oracle also holds the raw tables; the page loads them only on demand.
 		const expected = (await oracle.run(q)).filter((r) => startup.includes(String(r.table_name)));
 		expect(new Set(wasm.map((r) => r.table_name))).toEqual(new Set(startup));

@@ -1,4 +1,4 @@
-import { Table as ArrowTable, tableToIPC, type Table } from 'apache-arrow';
+import type { Table } from 'apache-arrow';
 import type { Row, SqlQuery } from '../metrics/query';
 import { arrowToRows } from './arrow-rows';
 
@@ -63,20 +63,11 @@ export interface ArrowInserter {
 }
 
 /**
- * Inserts an Arrow table into DuckDB under `name` (creating the table, or appending to it).
- * Serialised here with our own Arrow copy: a table built by one copy of apache-arrow and
- * serialised by another (Node's ESM/CJS split) would silently insert nothing.
+ * Inserts Arrow IPC streams (parquet-ipc.ts, one per row group) into DuckDB under `name`, in
+ * order: with `create`, the first creates the table and the others append; otherwise all append.
  */
-export async function insertArrow(conn: ArrowInserter, name: string, table: Table, create: boolean): Promise<void> {
-	// One record batch (a Parquet row group) at a time: WebAssembly memory never shrinks, so
-	// the largest single insert sets the worker's memory for the rest of the visit.
-	const batches = table.batches;
-	if (batches.length <= 1) {
-		await conn.insertArrowFromIPCStream(tableToIPC(table, 'stream'), { name, create });
-		return;
-	}
-	for (let i = 0; i < batches.length; i++) {
-		const part = new ArrowTable(batches[i]);
-		await conn.insertArrowFromIPCStream(tableToIPC(part, 'stream'), { name, create: create && i === 0 });
+export async function insertIPC(conn: ArrowInserter, name: string, parts: readonly Uint8Array[], create: boolean): Promise<void> {
+	for (let i = 0; i < parts.length; i++) {
+		await conn.insertArrowFromIPCStream(parts[i], { name, create: create && i === 0 });
 	}
 }

@@ -1,13 +1,15 @@
-// The browser engine: DuckDB-WASM booting while the cubes and reference tables download and
-// decode in parallel; then every metric query runs here with bound parameters.
+// The browser engine: DuckDB-WASM booting while the tables a page queries download and decode in
+// a worker; then every metric query runs here with bound parameters. A table loads when the
+// first query that names it arrives (manifest.ts `queryTables`), so a page fetches only what it
+// queries; later queries naming it wait for the same load.
 // Browser only: call getEngine() from onMount/$effect (liveQuery does).
-import type { Table } from 'apache-arrow';
 import type { Row, SqlQuery } from '../metrics/query';
-import { cachedQueryRunner, insertArrow } from './arrow-query';
+import { buildUnitRollupQuery, UNIT_ROLLUPS } from '../metrics/unit-rollups';
+import { cachedQueryRunner, insertIPC } from './arrow-query';
+import { decodeParquet } from './decoder';
 import type { OpenDuckDb } from './duckdb-boot';
 import { setEngineBytes, setEngineStage } from './engine-status.svelte';
-import { fetchBytes } from './fetch-bytes';
-import { parseManifest, rawFiles, smallestRawFile, startupTables, type Manifest, type ManifestFile } from './manifest';
+import { namesTable, parseManifest, queryTables, rawFiles, smallestRawFile, type Manifest, type ManifestFile, type ManifestTable } from './manifest';
 import { mark, recordQuery, timings } from './timings';
 import type { Engine, RawPartition, RawTable } from './types';
 
@@ -44,63 +46,79 @@ async function loadManifest(dataUrl: string): Promise<Manifest> {
 	return parseManifest(await response.json());
 }
 
-/** Fetches and decodes one Parquet file into Arrow (hyparquet is loaded on first use). */
-async function decodeFile(dataUrl: string, file: ManifestFile): Promise<Table> {
+/** Fetches and decodes one Parquet file into Arrow IPC streams, in the decode worker. */
+function decodeFile(dataUrl: string, file: ManifestFile, empty = false): Promise<Uint8Array[]> {
 	const url = new URL(file.path, dataUrl);
 	// The file's hash in the URL: a new data release is never served from a stale cache.
 	if (file.sha256) url.searchParams.set('v', file.sha256.slice(0, 16));
-	const [bytes, { parquetToArrow }] = await Promise.all([
-		fetchBytes(url.href, file.bytes, (loaded, total) => setEngineBytes(file.path, loaded, total)),
-		import('./parquet-to-arrow')
-	]);
-	return parquetToArrow(bytes);
+	return decodeParquet(url.href, file.bytes, (loaded, total) => setEngineBytes(file.path, loaded, total), empty);
 }
 
 function createEngine(dataUrl: string): Engine {
 	mark('bootStart');
 	setEngineStage('engine');
 	const manifestP = loadManifest(dataUrl);
-	// Expected sizes first, so the progress bar's total is right from the start.
-	void manifestP.then(
-		(m) => startupTables(m).forEach((t) => t.files.forEach((f) => setEngineBytes(f.path, 0, f.bytes))),
-		() => {}
-	);
 	const dbP = import('./duckdb-boot').then(({ bootDuckDb }) =>
 		bootDuckDb((loaded, total) => setEngineBytes('duckdb.wasm', loaded, total))
 	);
-	const tablesP = manifestP.then((m) =>
-		Promise.all(
-			startupTables(m).flatMap((t) =>
-				t.files.map(async (f) => ({ name: t.table, table: await decodeFile(dataUrl, f) }))
-			)
-		)
-	);
-	void dbP.then(
-		() => {
-			mark('engineReady');
-			setEngineStage('data');
-		},
-		() => {}
-	);
+	const openP: Promise<OpenDuckDb & { run: (q: SqlQuery) => Promise<Row[]> }> = dbP.then((open) => {
+		mark('engineReady');
+		setEngineStage('data');
+		return { ...open, run: cachedQueryRunner(open.conn) };
+	});
+	const fail = (error: unknown) => setEngineStage('error', errorText(error));
+	openP.catch(fail);
 
-	const ready: Promise<OpenDuckDb & { run: (q: SqlQuery) => Promise<Row[]> }> = Promise.all([dbP, tablesP])
-		.then(async ([open, tables]) => {
-			const created = new Set<string>();
-			for (const { name, table } of tables) {
-				await insertArrow(open.conn, name, table, !created.has(name));
-				created.add(name);
-			}
-			mark('dataReady');
-			mark('ready');
-			setEngineStage('ready');
-			return { ...open, run: cachedQueryRunner(open.conn) };
-		})
-		.catch((error: unknown) => {
-			setEngineStage('error', errorText(error));
-			throw error;
+	/** Each table's load, started once: downloads and decodes at once, inserts once DuckDB is open. */
+	const tables = new Map<string, Promise<void>>();
+
+	function loadTable(entry: ManifestTable): Promise<void> {
+		entry.files.forEach((f) => setEngineBytes(f.path, 0, f.bytes));
+		const decoded = entry.files.map((f) => decodeFile(dataUrl, f));
+		decoded.forEach((d) => d.catch(() => {})); // awaited in order below
+		return openP.then(async (open) => {
+			for (let i = 0; i < decoded.length; i++) await insertIPC(open.conn, entry.table, await decoded[i], i === 0);
 		});
+	}
+
+	/** Loads a cube or reference table, or derives a unit rollup that older data lacks. */
+	function ensureTable(name: string, manifest: Manifest): Promise<void> {
+		let load = tables.get(name);
+		if (!load) {
+			const entry = manifest.tables.find((t) => t.table === name && t.role !== 'raw');
+			const rollup = UNIT_ROLLUPS.find((r) => r.table === name);
+			if (entry) load = loadTable(entry);
+			else if (rollup)
+				load = Promise.all([ensureTable(rollup.source, manifest), openP]).then(async ([, open]) => {
+					await open.conn.query(`CREATE TABLE ${rollup.table} AS ${buildUnitRollupQuery(rollup).sql}`);
+				});
+			else return Promise.resolve(); // not a data table: DuckDB reports it if the SQL needs it
+			load.catch(fail);
+			tables.set(name, load);
+		}
+		return load;
+	}
+
+	/** Every table the query names, loaded (manifest tables, and rollups the data has not written). */
+	async function tablesFor(sql: string): Promise<void> {
+		const manifest = await manifestP;
+		const names = queryTables(manifest, sql).map((t) => t.table);
+		for (const r of UNIT_ROLLUPS) if (!names.includes(r.table) && namesTable(sql, r.table)) names.push(r.table);
+		await Promise.all(names.map((n) => ensureTable(n, manifest)));
+	}
+
+	// `ready` once DuckDB is open and the tables of the page's first query are in.
+	let firstTables: Promise<void> | undefined;
+	let resolveFirst: (p: Promise<void>) => void = () => {};
+	const firstP = new Promise<void>((resolve) => (resolveFirst = resolve));
+	const ready: Promise<void> = Promise.all([openP, firstP]).then(() => {
+		mark('dataReady');
+		mark('ready');
+		setEngineStage('ready');
+	});
 	// Callers observe failures through engineStatus or their own awaits; not an unhandled rejection.
 	ready.catch(() => {});
+	manifestP.catch(fail);
 
 	const rawCreated = new Set<string>();
 	const rawLoaded = new Set<string>();
@@ -110,8 +128,7 @@ function createEngine(dataUrl: string): Engine {
 		const manifest = await manifestP;
 		const files = rawFiles(manifest, table, partition).filter((f) => !rawLoaded.has(f.path));
 		for (const f of files) {
-			const arrow = await decodeFile(dataUrl, f);
-			await insertArrow(open.conn, table, arrow, !rawCreated.has(table));
+			await insertIPC(open.conn, table, await decodeFile(dataUrl, f), !rawCreated.has(table));
 			rawCreated.add(table);
 			rawLoaded.add(f.path);
 		}
@@ -119,22 +136,23 @@ function createEngine(dataUrl: string): Engine {
 			// No such partition: an empty table with the right columns keeps drill-down SQL valid.
 			const sample = smallestRawFile(manifest, table);
 			if (!sample) throw new Error(`The data has no files for raw table ${table}`);
-			const arrow = await decodeFile(dataUrl, sample);
-			await insertArrow(open.conn, table, arrow.slice(0, 0), true);
+			await insertIPC(open.conn, table, await decodeFile(dataUrl, sample, true), true);
 			rawCreated.add(table);
 		}
 	}
 
-	const readyVoid = ready.then(() => undefined);
-	readyVoid.catch(() => {});
-
 	return {
-		ready: readyVoid,
+		ready,
 		async query(q: SqlQuery): Promise<Row[]> {
 			const t = timings();
 			t.pending++;
 			try {
-				const { run } = await ready;
+				const needed = tablesFor(q.sql);
+				if (!firstTables) {
+					firstTables = needed;
+					resolveFirst(needed);
+				}
+				const [{ run }] = await Promise.all([openP, needed]);
 				const t0 = performance.now();
 				const rows = await run(q);
 				recordQuery(q.sql, performance.now() - t0, rows.length);
@@ -145,7 +163,7 @@ function createEngine(dataUrl: string): Engine {
 		},
 		loadRaw(table: RawTable, partition: RawPartition): Promise<void> {
 			// One partition at a time: decoding raw rows is memory-hungry.
-			const task = rawChain.then(async () => insertRaw(await ready, table, partition));
+			const task = rawChain.then(async () => insertRaw(await openP, table, partition));
 			rawChain = task.catch(() => {});
 			return task;
 		}

@@ -63,6 +63,9 @@ export function liveQuery<C = undefined>(
 	let runner: LatestWins | undefined;
 	let last: SqlQuery | null = null;
 	let lastContext: C;
+	// Boot at once, while the page hydrates, rather than from the first effect after it: the
+	// engine's code, DuckDB's .wasm and the manifest start loading that much earlier.
+	if (typeof window !== 'undefined') startEngine().catch(() => {}); // failures: engineStatus
 
 	$effect(() => {
 		const q = build();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseManifest, rawFiles, smallestRawFile, startupTables, type Manifest } from './manifest';
+import { namesTable, parseManifest, queryTables, rawFiles, smallestRawFile, type Manifest } from './manifest';
 
 const file = (path: string, bytes: number, partition: { year?: number; province?: string } | null = null) => ({
 	path,
@@ -33,8 +33,22 @@ const manifest: Manifest = parseManifest({
 });
 
 describe('manifest', () => {
-	it('loads cubes and reference tables at start, never raw rows', () => {
-		expect(startupTables(manifest).map((t) => t.table)).toEqual(['dossier_cube', 'provinces_63']);
+	it('loads the cubes and reference tables a query names, never raw rows', () => {
+		const names = (sql: string) => queryTables(manifest, sql).map((t) => t.table);
+		expect(names('SELECT * FROM dossier_cube c JOIN provinces_63 p ON p.code = c.province_63')).toEqual([
+			'dossier_cube',
+			'provinces_63'
+		]);
+		expect(names('SELECT count(*) FROM dossiers')).toEqual([]);
+		expect(names("SELECT * FROM information_schema.columns WHERE table_name = 'dossier_cube'")).toEqual(['dossier_cube']);
+	});
+
+	it('matches a table name only as a whole identifier', () => {
+		expect(namesTable('FROM dossier_cube_units', 'dossier_cube')).toBe(false);
+		expect(namesTable('FROM my_dossier_cube', 'dossier_cube')).toBe(false);
+		expect(namesTable('FROM dossier_cube\nWHERE', 'dossier_cube')).toBe(true);
+		expect(namesTable('(SELECT 1 FROM "dossier_cube")', 'dossier_cube')).toBe(true);
+		expect(namesTable('c.month FROM DOSSIER_CUBE c', 'dossier_cube')).toBe(true);
 	});
 
 	it('selects raw partitions by year, province or both', () => {

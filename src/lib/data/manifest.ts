@@ -51,9 +51,18 @@ export function parseManifest(json: unknown): Manifest {
 	return m as Manifest;
 }
 
-/** The tables every page needs at once: cubes and reference tables (never raw rows). */
-export function startupTables(manifest: Manifest): ManifestTable[] {
-	return manifest.tables.filter((t) => t.role === 'cube' || t.role === 'reference');
+/** Whether `sql` names `table` as a whole identifier (table names are checked, TABLE_NAME). */
+export function namesTable(sql: string, table: string): boolean {
+	return new RegExp(`(?<![A-Za-z0-9_$])${table}(?![A-Za-z0-9_$])`, 'i').test(sql);
+}
+
+/**
+ * The cubes and reference tables a query names: the engine loads them before it runs it, so a
+ * page fetches only the tables it queries (metric builders name their tables literally,
+ * DATA-LAYOUT.md). Never raw rows: `loadRaw` loads those, a partition at a time.
+ */
+export function queryTables(manifest: Manifest, sql: string): ManifestTable[] {
+	return manifest.tables.filter((t) => (t.role === 'cube' || t.role === 'reference') && namesTable(sql, t.table));
 }
 
 /** The raw table's files whose partition matches every given key (year, province). */

@@ -10,7 +10,8 @@ import * as duckdbWasm from '@duckdb/duckdb-wasm/blocking';
 import type { SqlQuery } from '../metrics/query';
 import { normalizeRow } from './normalize';
 import { parquetToArrow } from './parquet-to-arrow';
-import { cachedQueryRunner, insertArrow, runArrowQuery, type ArrowConnection } from './arrow-query';
+import { cachedQueryRunner, insertIPC, runArrowQuery, type ArrowConnection } from './arrow-query';
+import { parquetToIPC } from './parquet-ipc';
 import { openNodeDuckDbWasm } from '../test-support/duckdb-wasm-node';
 
 type BlockingDb = Awaited<ReturnType<typeof duckdbWasm.createDuckDB>>;
@@ -37,8 +38,8 @@ async function loadBoth(name: string, table: string) {
 	const path = file(name);
 	await native.run(`CREATE OR REPLACE TABLE ${table} AS SELECT * FROM read_parquet('${path}')`);
 	const bytes = readFileSync(path);
-	const arrow = await parquetToArrow(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-	await insertArrow(wasm, table, arrow, true);
+	// The browser's path: Parquet → IPC streams (the decode worker's output) → DuckDB-WASM.
+	await insertIPC(wasm, table, await parquetToIPC(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)), true);
 }
 
 const conn = (): ArrowConnection => wasm as unknown as ArrowConnection;
@@ -129,15 +130,27 @@ describe('cachedQueryRunner', () => {
 	});
 });
 
-describe('insertArrow', () => {
-	it('inserts a several-row-group table batch by batch, completely and in order', async () => {
+describe('parquetToIPC and insertIPC', () => {
+	it('insert a several-row-group file one IPC stream per row group, completely and in order', async () => {
 		const bytes = readFileSync(file('big.parquet'));
-		const arrow = await parquetToArrow(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-		expect(arrow.batches.length).toBe(3);
-		await insertArrow(wasm, 'big_again', arrow, true);
+		const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+		expect((await parquetToArrow(buffer)).batches.length).toBe(3);
+		const parts = await parquetToIPC(buffer);
+		expect(parts).toHaveLength(3);
+		await insertIPC(wasm, 'big_again', parts, true);
 		const sql = 'SELECT count(*)::INTEGER AS n, sum(maybe) AS s, min(day) AS d FROM big_again';
 		expect(await runArrowQuery(conn(), { sql, params: [] })).toEqual(
 			await nativeRows(sql.replace('big_again', 'big'))
 		);
+	});
+
+	it('gives an empty table with the file\'s columns when asked for the schema only', async () => {
+		const bytes = readFileSync(file('types.parquet'));
+		const parts = await parquetToIPC(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), { empty: true });
+		await insertIPC(wasm, 'types_empty', parts, true);
+		const columns = 'SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position';
+		const run = (sql: string, params: string[]) => runArrowQuery(conn(), { sql, params });
+		expect(await run(columns, ['types_empty'])).toEqual(await run(columns, ['types']));
+		expect(await run('SELECT count(*)::INTEGER AS n FROM types_empty', [])).toEqual([{ n: 0 }]);
 	});
 });

@@ -11,7 +11,7 @@ export interface EngineTimings {
 	bootStart?: number;
 	wasmLoaded?: number; // DuckDB's .wasm downloaded (compiling follows)
 	engineReady?: number; // DuckDB-WASM open
-	dataReady?: number; // every cube and reference table inserted
+	dataReady?: number; // the tables of the first query inserted
 	ready?: number; // Engine.ready resolved
 	firstLive?: number; // first live result delivered by liveQuery
 	failed?: number; // the boot failed (engineStatus.stage = 'error')

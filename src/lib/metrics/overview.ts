@@ -57,11 +57,11 @@ export function buildOverviewKpiQuery(f: OverviewFilters): SqlQuery {
     SUM(c.early) AS early, SUM(c.on_time) AS on_time, SUM(c.late) AS late,
     SUM(c.withdrawn) AS withdrawn,
     SUM(c.overdue_backlog) FILTER (WHERE c.month = p.p_to) AS overdue_backlog
-  FROM periods p JOIN dossier_cube c ON c.month BETWEEN p.p_from AND p.p_to AND ${inGroupC}${validC.sql}
+  FROM periods p JOIN dossier_cube_units c ON c.month BETWEEN p.p_from AND p.p_to AND ${inGroupC}${validC.sql}
   GROUP BY p.period
 ), hist AS (
   SELECT p.period, h.wd, SUM(h.n) AS n
-  FROM periods p JOIN dossier_hist h
+  FROM periods p JOIN dossier_hist_units h
     ON h.basis = 'finished' AND h.month BETWEEN p.p_from AND p.p_to AND ${inGroupH}${validH.sql}
   GROUP BY p.period, h.wd
 ), quantiles AS (
@@ -104,12 +104,12 @@ export function buildOverviewMonthlyQuery(range: MonthRange, mode: BoundaryMode,
   SELECT c.month, SUM(c.received) AS received, SUM(c.online) AS online,
     SUM(c.early) + SUM(c.on_time) AS in_time,
     SUM(c.early) + SUM(c.on_time) + SUM(c.late) + SUM(c.overdue_backlog) AS judged
-  FROM dossier_cube c
+  FROM dossier_cube_units c
   WHERE c.month BETWEEN CAST(? AS DATE) AND CAST(? AS DATE) AND ${inGroupC}${validC.sql}
   GROUP BY c.month
 ), hist AS (
   SELECT h.month, h.wd, SUM(h.n) AS n
-  FROM dossier_hist h
+  FROM dossier_hist_units h
   WHERE h.basis = 'finished' AND h.month BETWEEN CAST(? AS DATE) AND CAST(? AS DATE) AND ${inGroupH}${validH.sql}
   GROUP BY h.month, h.wd
 ), quantiles AS (

@@ -68,13 +68,13 @@ export function buildPilotMonthlySeriesQuery(mode: PilotMode): SqlQuery {
     sum(c.via_centre_known)::DOUBLE AS via_centre_known,
     sum(c.early + c.on_time)::DOUBLE AS in_time,
     sum(c.early + c.on_time + c.late + c.overdue_backlog)::DOUBLE AS due_base
-  FROM dossier_cube c
+  FROM dossier_cube_units c
   ${unchangedJoin(mode, 'c')}
   GROUP BY ALL
 ),
 hist AS (
   SELECT ${unitExpr(mode, 'h', 'h.month')} AS unit, h.month AS month, h.wd AS wd, sum(h.n)::DOUBLE AS n
-  FROM dossier_hist h
+  FROM dossier_hist_units h
   ${unchangedJoin(mode, 'h')}
   WHERE h.basis = 'finished'
   GROUP BY ALL
@@ -143,7 +143,7 @@ export function buildPilotUnitsQuery(mode: PilotMode): SqlQuery {
 	const sql = `WITH base_year AS (SELECT year(min(start_date)) - 1 AS y FROM pilots),
 volume AS (
   SELECT ${volumeUnit} AS unit, sum(c.received)::DOUBLE AS received
-  FROM dossier_cube c, base_year b
+  FROM dossier_cube_units c, base_year b
   WHERE year(c.month) = b.y
   GROUP BY ALL
 ),

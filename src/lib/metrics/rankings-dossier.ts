@@ -47,12 +47,12 @@ export function buildDossierRankingQuery(filters: DossierRankingFilters): SqlQue
     SUM(digitized) AS digitized, SUM(digitized_known) AS digitized_known,
     SUM(early) AS early, SUM(on_time) AS on_time, SUM(late) AS late,
     SUM(overdue_backlog) FILTER (WHERE month = CAST(? AS DATE)) AS overdue_backlog
-  FROM dossier_cube
+  FROM dossier_cube_units
   WHERE month BETWEEN CAST(? AS DATE) AND CAST(? AS DATE) AND ${m.unitColumn} IS NOT NULL${validC.sql}
   GROUP BY ${m.unitColumn}
 ), hist AS (
   SELECT ${m.unitColumn} AS unit, wd, SUM(n) AS n
-  FROM dossier_hist
+  FROM dossier_hist_units
   WHERE basis = 'finished' AND month BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)
     AND ${m.unitColumn} IS NOT NULL${validH.sql}
   GROUP BY ${m.unitColumn}, wd

@@ -23,6 +23,7 @@ import { buildTrendHistogramQuery } from './trends-histogram';
 import { buildHasTrendLinesQuery, buildSliceValuesQuery, buildTrendLinesTableStatements, buildTrendLookupQuery } from './trends-lines';
 import { buildTrendSeriesQuery } from './trends-series';
 import { buildTrendWarmUpQueries } from './trends-warm-up';
+import { buildUnitRollupQuery, UNIT_ROLLUPS } from './unit-rollups';
 import type { TrendFilters } from './trends-filters';
 
 /** The SQL with its parameters appended, whitespace at line ends trimmed. */
@@ -60,11 +61,11 @@ describe('SQL of every builder', () => {
 			    SUM(c.early) AS early, SUM(c.on_time) AS on_time, SUM(c.late) AS late,
 			    SUM(c.withdrawn) AS withdrawn,
 			    SUM(c.overdue_backlog) FILTER (WHERE c.month = p.p_to) AS overdue_backlog
-			  FROM periods p JOIN dossier_cube c ON c.month BETWEEN p.p_from AND p.p_to AND c.province_34 IN (SELECT province_34 FROM pilots)
+			  FROM periods p JOIN dossier_cube_units c ON c.month BETWEEN p.p_from AND p.p_to AND c.province_34 IN (SELECT province_34 FROM pilots)
 			  GROUP BY p.period
 			), hist AS (
 			  SELECT p.period, h.wd, SUM(h.n) AS n
-			  FROM periods p JOIN dossier_hist h
+			  FROM periods p JOIN dossier_hist_units h
 			    ON h.basis = 'finished' AND h.month BETWEEN p.p_from AND p.p_to AND h.province_34 IN (SELECT province_34 FROM pilots)
 			  GROUP BY p.period, h.wd
 			), quantiles AS (
@@ -105,12 +106,12 @@ describe('SQL of every builder', () => {
 			  SELECT c.month, SUM(c.received) AS received, SUM(c.online) AS online,
 			    SUM(c.early) + SUM(c.on_time) AS in_time,
 			    SUM(c.early) + SUM(c.on_time) + SUM(c.late) + SUM(c.overdue_backlog) AS judged
-			  FROM dossier_cube c
+			  FROM dossier_cube_units c
 			  WHERE c.month BETWEEN CAST(? AS DATE) AND CAST(? AS DATE) AND c.province_63 IS NOT NULL AND c.month < CAST(? AS DATE)
 			  GROUP BY c.month
 			), hist AS (
 			  SELECT h.month, h.wd, SUM(h.n) AS n
-			  FROM dossier_hist h
+			  FROM dossier_hist_units h
 			  WHERE h.basis = 'finished' AND h.month BETWEEN CAST(? AS DATE) AND CAST(? AS DATE) AND h.province_63 IS NOT NULL AND h.month < CAST(? AS DATE)
 			  GROUP BY h.month, h.wd
 			), quantiles AS (
@@ -185,12 +186,12 @@ describe('SQL of every builder', () => {
 			    SUM(digitized) AS digitized, SUM(digitized_known) AS digitized_known,
 			    SUM(early) AS early, SUM(on_time) AS on_time, SUM(late) AS late,
 			    SUM(overdue_backlog) FILTER (WHERE month = CAST(? AS DATE)) AS overdue_backlog
-			  FROM dossier_cube
+			  FROM dossier_cube_units
 			  WHERE month BETWEEN CAST(? AS DATE) AND CAST(? AS DATE) AND province_63 IS NOT NULL AND month < CAST(? AS DATE)
 			  GROUP BY province_63
 			), hist AS (
 			  SELECT province_63 AS unit, wd, SUM(n) AS n
-			  FROM dossier_hist
+			  FROM dossier_hist_units
 			  WHERE basis = 'finished' AND month BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)
 			    AND province_63 IS NOT NULL AND month < CAST(? AS DATE)
 			  GROUP BY province_63, wd
@@ -304,7 +305,7 @@ describe('SQL of every builder', () => {
 			    sum(c.via_centre_known)::DOUBLE AS via_centre_known,
 			    sum(c.early + c.on_time)::DOUBLE AS in_time,
 			    sum(c.early + c.on_time + c.late + c.overdue_backlog)::DOUBLE AS due_base
-			  FROM dossier_cube c
+			  FROM dossier_cube_units c
 			  LEFT JOIN (
 			    SELECT merged_into_2025 AS code34, min(code) AS code63
 			    FROM provinces_63 GROUP BY merged_into_2025 HAVING count(*) = 1
@@ -313,7 +314,7 @@ describe('SQL of every builder', () => {
 			),
 			hist AS (
 			  SELECT CASE WHEN h.month < CAST(? AS DATE) THEN h.province_63 ELSE uc.code63 END AS unit, h.month AS month, h.wd AS wd, sum(h.n)::DOUBLE AS n
-			  FROM dossier_hist h
+			  FROM dossier_hist_units h
 			  LEFT JOIN (
 			    SELECT merged_into_2025 AS code34, min(code) AS code63
 			    FROM provinces_63 GROUP BY merged_into_2025 HAVING count(*) = 1
@@ -378,7 +379,7 @@ describe('SQL of every builder', () => {
 			"WITH base_year AS (SELECT year(min(start_date)) - 1 AS y FROM pilots),
 			volume AS (
 			  SELECT c.province_34 AS unit, sum(c.received)::DOUBLE AS received
-			  FROM dossier_cube c, base_year b
+			  FROM dossier_cube_units c, base_year b
 			  WHERE year(c.month) = b.y
 			  GROUP BY ALL
 			),
@@ -728,6 +729,19 @@ describe('SQL of every builder', () => {
 			ORDER BY dossiers DESC, overdue DESC, procedure_code
 			LIMIT 200
 			-- params: ["01","Đất đai","2024-06-01","2024-06-01","2026-01-05"]"
+		`);
+	});
+	it('buildUnitRollupQuery', () => {
+		expect(UNIT_ROLLUPS.map((r) => shown(buildUnitRollupQuery(r))).join('\n')).toMatchInlineSnapshot(`
+			"SELECT month, province_63, province_34,
+			  CAST(sum(COLUMNS(* EXCLUDE (month, province_63, province_34, sector, channel, agency_level))) AS INTEGER)
+			FROM dossier_cube
+			GROUP BY month, province_63, province_34
+			-- params: []
+			SELECT basis, month, province_63, province_34, wd, CAST(sum(n) AS INTEGER) AS n
+			FROM dossier_hist
+			GROUP BY basis, month, province_63, province_34, wd
+			-- params: []"
 		`);
 	});
 	it('the composed statements are built from snapshotted builders', () => {

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Row, SqlQuery } from '../metrics/query';
 import { normalizeRow } from '../data/normalize';
+import { buildUnitRollupQuery, missingUnitRollups } from '../metrics/unit-rollups';
 
 export interface NativeDb {
 	connection: DuckDBConnection;
@@ -26,6 +27,11 @@ export async function openNativeDb(tables: Record<string, string[]>): Promise<Na
 	for (const [table, files] of Object.entries(tables)) {
 		const list = files.map((f) => `'${resolve(f).replaceAll("'", "''")}'`).join(', ');
 		await connection.run(`CREATE TABLE ${quoteIdent(table)} AS SELECT * FROM read_parquet([${list}], union_by_name = true)`);
+	}
+	// The unit rollups the views read, where the folder or fixture has the cubes only (the same
+	// SQL the pipeline writes them with).
+	for (const rollup of missingUnitRollups(Object.keys(tables))) {
+		await connection.run(`CREATE TABLE ${quoteIdent(rollup.table)} AS ${buildUnitRollupQuery(rollup).sql}`);
 	}
 	return {
 		connection,

@@ -2,6 +2,7 @@
 // no extension downloads. Browser only; imported dynamically by engine.ts.
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import workerShim from './duckdb-worker-shim.js?url&no-inline';
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { mark } from './timings';
 import { withWatchdog } from './watchdog';
@@ -42,34 +43,50 @@ function assertWasmAllowed(): void {
 	}
 }
 
+const isWasm = (b: Uint8Array) => b.length >= 4 && b[0] === 0 && b[1] === 0x61 && b[2] === 0x73 && b[3] === 0x6d;
+
 /**
- * A missing .wasm (or an HTML fallback page served in its place) makes the DuckDB worker throw
- * and never answer: read its first 4 bytes first and fail with a clear message.
+ * Downloads the .wasm into the HTTP cache, where the DuckDB worker's own fetch finds it (joining
+ * this download while it runs), so the download starts before the worker does and its progress
+ * is counted here (the worker reports none, duckdb-worker-shim.js). A missing .wasm (or an HTML
+ * fallback page served in its place) would make the worker throw and never answer: its first
+ * bytes are checked, and the boot fails with a clear message.
  */
-async function assertWasmFile(url: string): Promise<void> {
-	const response = await fetch(url, { headers: { range: 'bytes=0-3' } });
+async function downloadWasm(url: string, onProgress: (loaded: number, total: number) => void): Promise<void> {
+	const response = await fetch(url, { credentials: 'same-origin' });
 	if (!response.ok) throw new Error(`DuckDB's WebAssembly file could not be loaded (HTTP ${response.status})`);
-	let first: Uint8Array | undefined;
-	if (response.status === 206 || !response.body) {
-		first = new Uint8Array(await response.arrayBuffer());
-	} else {
-		// A server that ignores Range sends the whole file: read only the first chunk.
-		const reader = response.body.getReader();
-		first = (await reader.read()).value;
-		void reader.cancel().catch(() => {});
+	const total = Number(response.headers.get('content-length')) || 0;
+	const head = new Uint8Array(4);
+	let loaded = 0;
+	const reader = response.body!.getReader();
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		if (loaded < 4) head.set(value.subarray(0, 4 - loaded), loaded);
+		loaded += value.length;
+		if (loaded >= 4 && !isWasm(head)) {
+			void reader.cancel().catch(() => {});
+			throw new Error(`DuckDB's WebAssembly file is not WebAssembly (wrong file served at ${url})`);
+		}
+		onProgress(loaded, Math.max(total, loaded));
 	}
-	if (!first || first.length < 4 || first[0] !== 0 || first[1] !== 0x61 || first[2] !== 0x73 || first[3] !== 0x6d) {
-		throw new Error(`DuckDB's WebAssembly file is not WebAssembly (wrong file served at ${url})`);
-	}
+	if (!isWasm(head)) throw new Error(`DuckDB's WebAssembly file is not WebAssembly (wrong file served at ${url})`);
+	mark('wasmLoaded');
 }
 
 export function bootDuckDb(onProgress: (loaded: number, total: number) => void): Promise<OpenDuckDb> {
 	return withWatchdog(
 		async (kick) => {
 			assertWasmAllowed();
-			// Check the usual bundle's file while the library loads (fail fast when it is missing).
-			const ehCheck = assertWasmFile(ehWasm);
-			const [duckdb] = await Promise.all([import('@duckdb/duckdb-wasm'), ehCheck]);
+			// The .wasm downloads while the library loads; a wrong file fails the boot at once.
+			const download = downloadWasm(ehWasm, (loaded, total) => {
+				kick();
+				onProgress(loaded, total);
+			});
+			// Rejects when the download fails; never resolves otherwise (raced with each step).
+			const downloadFailed = download.then(() => new Promise<never>(() => {}));
+			downloadFailed.catch(() => {});
+			const duckdb = await Promise.race([import('@duckdb/duckdb-wasm'), downloadFailed]);
 			kick();
 			// Only the exception-handling build ships: every browser the site supports (Chromium 95+,
 			// Firefox 100+, Safari 15.2+) has WebAssembly exceptions, and the 33 MB MVP build would
@@ -79,7 +96,7 @@ export function bootDuckDb(onProgress: (loaded: number, total: number) => void):
 			}
 			const bundle = { mainModule: ehWasm, mainWorker: ehWorker, pthreadWorker: null };
 			kick();
-			const worker = new Worker(bundle.mainWorker);
+			const worker = new Worker(`${workerShim}?worker=${encodeURIComponent(bundle.mainWorker)}`);
 			// A worker that cannot load never answers; fail at once instead of waiting.
 			const workerFailed = new Promise<never>((_, reject) =>
 				worker.addEventListener('error', (e) =>
@@ -88,14 +105,8 @@ export function bootDuckDb(onProgress: (loaded: number, total: number) => void):
 			);
 			const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 			try {
-				await Promise.race([
-					workerFailed,
-					db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) => {
-						kick();
-						onProgress(p.bytesLoaded, p.bytesTotal);
-						if (p.bytesTotal > 0 && p.bytesLoaded >= p.bytesTotal) mark('wasmLoaded');
-					})
-				]);
+				// The worker reports no download progress (duckdb-worker-shim.js): downloadWasm does.
+				await Promise.race([workerFailed, downloadFailed, db.instantiate(bundle.mainModule, bundle.pthreadWorker)]);
 				kick();
 				await Promise.race([
 					workerFailed,

@@ -15,7 +15,7 @@ export interface LoadResult {
 	fcp: number | null; // first contentful paint: the prerendered numbers
 	wasmLoaded: number | null; // DuckDB's .wasm downloaded
 	engineReady: number | null; // DuckDB-WASM open
-	ready: number | null; // every cube inserted
+	ready: number | null; // DuckDB open and the first query's tables inserted
 	firstLive: number | null; // first live result drawn
 	bytes: number; // response bodies of the page and its workers, as sent (encoded)
 	rendererBytes: number | null;

@@ -9,13 +9,6 @@ import type { Progress } from './read-dropped';
 
 export type Phase = 'idle' | 'running' | 'done' | 'error' | 'cancelled' | 'too_large';
 
-declare global {
-	interface Window {
-		/** Test hook: the explored data's query runner (the browser test checks figures with it). */
-		__reformLensExplore?: { query(q: SqlQuery): Promise<Row[]> };
-	}
-}
-
 export class ExploreRun {
 	phase = $state<Phase>('idle');
 	progress = $state<Progress | { stage: 'boot'; file: string; bytes: number; totalBytes: number; rows: number } | null>(null);
@@ -62,7 +55,6 @@ export class ExploreRun {
 				controller.signal
 			);
 			if (controller.signal.aborted) return;
-			window.__reformLensExplore = { query: (q) => db.query(q) };
 			this.analysis = analysis;
 			this.phase = 'done';
 			this.version++;

@@ -24,6 +24,8 @@ import { RefusedFileError } from './errors';
 import { loadInput, type InputFile, type LoadedInput } from './read-input';
 import { loadReferenceTables, REFERENCE_TABLES } from './reference';
 import { checkPilotsInData, parsePilotsCsv } from './pilots-file';
+import { excludedIndexSelect, INDEX_EXCLUDED_FOLDER, INDEX_KIND } from './published-indices';
+import { checkPublishedIndices, writePublishedIndices } from './published-indices-output';
 import { INVALID_RATING, reasonCase, rulesFor } from './rules';
 import { dateLiteral, ident, literal } from './sql-text';
 
@@ -234,12 +236,13 @@ function surveyRawSelect(): string {
 		.join(', ');
 }
 
-function excludedFileName(file: string, used: Set<string>): string {
+/** `excluded/<file>.parquet`; published-index inputs under `excluded/indices/` (replaced alone by data:indices). */
+export function excludedFileName(file: string, used: Set<string>, folder = 'excluded'): string {
 	const stem = basename(file, extname(file)).replace(/[^\p{L}\p{N}._-]+/gu, '_') || 'input';
 	let name = stem;
-	for (let i = 2; used.has(name); i++) name = `${stem}-${i}`;
-	used.add(name);
-	return `excluded/${name}.parquet`;
+	for (let i = 2; used.has(`${folder}/${name}`); i++) name = `${stem}-${i}`;
+	used.add(`${folder}/${name}`);
+	return `${folder}/${name}.parquet`;
 }
 
 function readPilots(pilotsCsv: string | undefined): { file: string; rows: Pilot[] } | undefined {
@@ -350,6 +353,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRep
 			const records = await importRecords(connection, kind, ofKind, stamp);
 			ofKind.forEach((l, i) => (importsByInput[l.index] = records[i]));
 		}
+		const indexRecords = await checkPublishedIndices(connection, loaded, options.exportDate, stamp);
+		loaded.filter((l) => l.kind === INDEX_KIND).forEach((l, i) => (importsByInput[l.index] = indexRecords[i]));
 		if (pilots) await checkPilotsAgainstDossiers(connection, pilots);
 		for (const l of loaded) await connection.run(`DROP TABLE ${l.table}`);
 		const imports = importsByInput.filter(Boolean); // in the order the files were given
@@ -389,16 +394,19 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRep
 			)[0];
 			tables.push(tableEntry(cube, 'cube', [{ path, ...w, partition: null }], span(ts.f, ts.t)));
 		}
+		tables.push(await writePublishedIndices(connection, buildDir));
 
 		// Excluded rows, one file per input.
 		const excludedFiles: ManifestFile[] = [];
 		const usedNames = new Set<string>();
 		for (const l of loaded) {
-			const path = excludedFileName(l.file, usedNames);
+			const path = excludedFileName(l.file, usedNames, l.kind === INDEX_KIND ? INDEX_EXCLUDED_FOLDER : undefined);
 			const checked = l.kind === 'dossiers' ? 'dossiers_checked' : 'survey_checked';
 			const w = await writeParquet(
 				connection,
-				`SELECT _row AS source_row, _reason AS reason, ${contractList(l.kind)} FROM ${checked}
+				l.kind === INDEX_KIND
+					? excludedIndexSelect(l.index)
+					: `SELECT _row AS source_row, _reason AS reason, ${contractList(l.kind)} FROM ${checked}
 				 WHERE _input = ${l.index} AND _reason IS NOT NULL ORDER BY _row`,
 				join(buildDir, path)
 			);

@@ -13,17 +13,21 @@ import { RefusedFileError } from './errors';
 import { MAX_RECORD_BYTES, scanCsv } from './scan-csv';
 import { PORTAL_FIELD_NAMES } from './portal-fields';
 import { ident, literal } from './sql-text';
+import { INDEX_KIND, isIndexHeader, typeIndexSource } from './published-indices';
+
+/** The exports, or a published-index table (published-indices.ts; detected by its index_code column). */
+export type AnyInputKind = InputKind | typeof INDEX_KIND;
 
 export interface InputFile {
 	path: string;
-	kind?: InputKind;
+	kind?: AnyInputKind;
 }
 
 export interface LoadedInput {
 	index: number;
 	path: string;
 	file: string;
-	kind: InputKind;
+	kind: AnyInputKind;
 	format: 'csv' | 'parquet';
 	fieldNames: 'contract' | 'portal';
 	table: string;
@@ -215,7 +219,21 @@ export async function loadInput(connection: DuckDBConnection, input: InputFile, 
 		const source =
 			format === 'csv' ? await readCsv(connection, input.path, file, src) : await readParquet(connection, input.path, file, src);
 		if (format === 'csv') refuseDuplicates(file, source.names);
-		const loaded = await typeInput(connection, file, source, src, input.kind, index);
+		const isIndex = isIndexHeader(source.names);
+		if (input.kind === INDEX_KIND && !isIndex)
+			throw new RefusedFileError(
+				file,
+				null,
+				`not a published-index table: no column index_code (the file has: ${source.names.join(', ')})`
+			);
+		const loaded = isIndex
+			? {
+					kind: INDEX_KIND as AnyInputKind,
+					fieldNames: 'contract' as const,
+					table: `typed_${index}`,
+					rowsRead: await typeIndexSource(connection, file, source, src, `typed_${index}`, index)
+				}
+			: await typeInput(connection, file, source, src, input.kind as InputKind | undefined, index);
 		for (const name of source.drop) await connection.run(`DROP ${name === src ? 'VIEW' : 'TABLE'} ${name}`);
 		return { ...loaded, index, path: input.path, file, format, durationMs: Math.round(performance.now() - started) };
 	} catch (error) {

@@ -12,7 +12,7 @@ import { messages as trends } from '../../src/lib/i18n/messages/trends';
 import { messages as quality } from '../../src/lib/i18n/messages/data-quality';
 import { messages as methodology } from '../../src/lib/i18n/messages/methodology';
 
-const PATHS = ['/', '/rankings/', '/pilots/', '/trends/', '/data-quality/', '/methodology/'];
+const PATHS = ['/', '/rankings/', '/pilots/', '/trends/', '/indices/', '/data-quality/', '/methodology/'];
 const PAGES = [...PATHS, ...PATHS.map((p) => (p === '/' ? '/en/' : `/en${p}`))];
 
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');

@@ -69,7 +69,18 @@ export const messages = {
 			'SIPAS cả nước được hiệu chỉnh theo {targets}; một số tỉnh cố ý có ít phiếu của tổ chức (dưới 30) để kiểm tra việc ẩn ô nhỏ.',
 		'methodology.demo.bad': 'Khoảng {share} số hồ sơ được cố ý làm sai để trang Chất lượng dữ liệu có dòng bị loại.',
 		'methodology.demo.truth':
-			'Giá trị đúng mà bộ sinh dữ liệu đo được từ kịch bản đối chứng của chính nó nằm trong data/planted-effects.json; các kiểm thử của phần đánh giá thí điểm so ước lượng với giá trị này.'
+			'Giá trị đúng mà bộ sinh dữ liệu đo được từ kịch bản đối chứng của chính nó nằm trong data/planted-effects.json; các kiểm thử của phần đánh giá thí điểm so ước lượng với giá trị này.',
+		'methodology.indices.title': 'Chỉ số đã công bố (PAR INDEX, SIPAS, PAPI, PCI)',
+		'methodology.indices.p1':
+			'PAR INDEX (Chỉ số cải cách hành chính) do Bộ Nội vụ công bố hằng năm cho các bộ và các tỉnh, thành phố: điểm trên thang 0–100, gộp từ tự đánh giá, thẩm định và điều tra xã hội học, chia thành các lĩnh vực (chỉ đạo điều hành, thể chế, thủ tục hành chính, tổ chức bộ máy, công vụ, tài chính công, chính quyền số…) và tiêu chí con. Bộ lĩnh vực và tiêu chí thay đổi theo từng năm.',
+		'methodology.indices.p2':
+			'SIPAS (Chỉ số hài lòng về sự phục vụ hành chính) cũng do Bộ Nội vụ công bố, từ điều tra người dân và tổ chức, tính bằng tỷ lệ hài lòng (0–100 %) chung và theo từng yếu tố. Khi dữ liệu có phiếu khảo sát, trang Chỉ số công bố đặt SIPAS tính từ phiếu (cùng cách tính với trang Xếp hạng, kèm khoảng tin cậy của mẫu) cạnh giá trị công bố và ghi chênh lệch.',
+		'methodology.indices.p3':
+			'PAPI (Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh) do Chương trình Phát triển Liên Hợp Quốc (UNDP) cùng các đối tác Việt Nam công bố từ điều tra người dân: tám chỉ số nội dung, mỗi chỉ số trên thang 1–10, tổng hợp trên thang 8–80.',
+		'methodology.indices.p4':
+			'PCI (Chỉ số năng lực cạnh tranh cấp tỉnh) do Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI) công bố từ điều tra doanh nghiệp: mười chỉ số thành phần có trọng số, tổng hợp trên thang 0–100.',
+		'methodology.indices.p5':
+			'Trang này hiển thị giá trị đúng như đã công bố, không tính lại. Chỉ số công bố không kèm khoảng sai số chọn mẫu nên không có khoảng tin cậy nào được vẽ. Hạng của chúng tôi xếp đồng hạng khi bằng điểm (1, 2, 2, 4); hạng công bố được giữ nguyên bên cạnh. Một năm từ 2025 trở đi được tính theo 34 tỉnh, các năm trước theo 63 tỉnh; diễn biến của một tỉnh mới vẽ các tỉnh cũ đã hợp nhất vào nó trước năm 2025 và ngắt đường tại đó. Trung bình cả nước là trung bình cộng của các tỉnh, mỗi tỉnh một lần.'
 	},
 	en: {
 		'methodology.title': 'Methodology',
@@ -139,6 +150,17 @@ export const messages = {
 			'National SIPAS is calibrated to {targets}; a few provinces deliberately have fewer than 30 organisation responses to exercise small-cell suppression.',
 		'methodology.demo.bad': 'About {share} of the dossiers are deliberately broken so the data-quality page has exclusions.',
 		'methodology.demo.truth':
-			'The ground truth the generator measures from its own counterfactual is in data/planted-effects.json; the pilot evaluation’s tests compare their estimates with it.'
+			'The ground truth the generator measures from its own counterfactual is in data/planted-effects.json; the pilot evaluation’s tests compare their estimates with it.',
+		'methodology.indices.title': 'Published indices (PAR INDEX, SIPAS, PAPI, PCI)',
+		'methodology.indices.p1':
+			'The PAR INDEX (Public Administration Reform Index) is published every year by the Ministry of Home Affairs for ministries and provinces: a score on a 0–100 scale combining self-assessment, appraisal and a sociological survey, split into fields (direction and management, institutions, administrative procedures, organisation, civil service, public finance, digital government…) and their criteria. The fields and criteria change from year to year.',
+		'methodology.indices.p2':
+			'SIPAS (Satisfaction Index of Public Administrative Services) is also published by the Ministry of Home Affairs, from a survey of citizens and organisations, as the share satisfied (0–100 %) overall and per factor. Where the data has survey responses, the Published indices page puts the SIPAS computed from them (as on the Rankings page, with the sample’s interval) beside the published value, with the difference.',
+		'methodology.indices.p3':
+			'PAPI (Provincial Governance and Public Administration Performance Index) is published by the United Nations Development Programme (UNDP) with Vietnamese partners, from a citizen survey: eight dimensions, each on a 1–10 scale, adding up to an 8–80 scale.',
+		'methodology.indices.p4':
+			'PCI (Provincial Competitiveness Index) is published by the Vietnam Chamber of Commerce and Industry (VCCI), from a survey of firms: ten weighted sub-indices, combined on a 0–100 scale.',
+		'methodology.indices.p5':
+			'The site shows the values as published and never recomputes them. A published index carries no sampling interval, so none is drawn. Our rank shares a rank between equal scores (1, 2, 2, 4); the published rank is kept beside it. A year from 2025 on is counted in 34 provinces, earlier years in 63; a new province’s trend draws the former provinces that merged into it before 2025 and breaks the line there. The national mean is the plain mean over the provinces, each counted once.'
 	}
 };

@@ -38,6 +38,17 @@ describe('buildIndexRankingQuery', () => {
 		]);
 	});
 
+	it('puts the ranked scores in quartile classes by the map’s rule (ties share a class)', async () => {
+		const { quartileClasses } = await import('../stats/quartiles');
+		const rows = await fx.db.run(buildIndexRankingQuery({ index: 'IDX', year: 2024, component: '' }));
+		const { classOf } = quartileClasses(
+			rows.map((r) => ({ code: String(r.code), value: Number(r.score) })),
+			true
+		);
+		// ranks 1, 1, 3, 4 of 4 units → ⌊4(r − 1)/4⌋ + 1 = 1, 1, 3, 4
+		expect(Object.fromEntries(classOf)).toEqual({ '02': 1, '04': 1, '01': 3, '06': 4 });
+	});
+
 	it('refuses an index code that is not [A-Z0-9_]+', () => {
 		expect(() => buildIndexRankingQuery({ index: "X' OR 1=1", year: 2024, component: '' })).toThrow(/index code/);
 	});

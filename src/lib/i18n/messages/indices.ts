@@ -24,6 +24,7 @@ export const messages = {
 		'indices.ranking_title': '{component}, {year}: xếp hạng',
 		'indices.ranking_summary':
 			'{count} đơn vị, {units}. Hạng của chúng tôi xếp đồng hạng khi bằng điểm (1, 2, 2, 4); hạng công bố giữ nguyên như nguồn.',
+		'indices.map_title': '{component}, {year}: bản đồ theo nhóm phần tư',
 		'indices.col_our_rank': 'Hạng (tính lại)',
 		'indices.col_published_rank': 'Hạng công bố',
 		'indices.col_province': 'Tỉnh, thành phố',
@@ -78,6 +79,7 @@ export const messages = {
 		'indices.ranking_title': '{component}, {year}: ranking',
 		'indices.ranking_summary':
 			'{count} units, {units}. Our rank shares a rank between equal scores (1, 2, 2, 4); the published rank is kept as the source gives it.',
+		'indices.map_title': '{component}, {year}: map by quartile',
 		'indices.col_our_rank': 'Rank (ours)',
 		'indices.col_published_rank': 'Published rank',
 		'indices.col_province': 'Province',

@@ -30,7 +30,7 @@ export function buildIndexTrendOption(input: IndexTrendInput): EChartsOption {
 				silent: true,
 				symbol: 'none',
 				lineStyle: { color: input.theme.muted, type: 'dashed', width: 1 },
-				label: { color: input.theme.muted, position: 'insideEndTop', fontSize: 11 },
+				label: { color: input.theme.muted, position: 'insideStartTop', fontSize: 11 },
 				data: markers.map((m) => ({ xAxis: m.at, label: { formatter: m.label } }))
 			}
 		} as SeriesOption;

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { runPipeline, type PipelineReport } from '../import/pipeline';
 import { literal } from '../../src/lib/import/sql-text';
 import { RAW_DOSSIER_COLUMNS, gridTablesSql, latentDossiersSql, randomMacroSql, rawDossiersSql } from './dossiers';
+import { writeDemoIndices } from './published-indices';
 import { createSurveyUnits, rawSurveySql } from './survey';
 import { createHelperTables } from './tables';
 import { measureTruth, type PlantedEffects } from './truth';
@@ -28,6 +29,8 @@ export interface DemoOptions {
 export interface RawDemoFiles {
 	dossiers: string;
 	survey: string;
+	/** The simulated published-index tables (CSV). */
+	indices: string[];
 	truth: PlantedEffects;
 	/** Rows written per file, and the planted bad rows by kind. */
 	counts: { dossiers: number; survey: number; badByKind: Record<string, number> };
@@ -73,6 +76,7 @@ export async function generateRaw(opts: Omit<DemoOptions, 'outDir'> & { stagingD
 		return {
 			dossiers,
 			survey,
+			indices: writeDemoIndices(opts.stagingDir, opts.seed),
 			truth,
 			counts: {
 				dossiers: await count('SELECT count(*) FROM raw_dossiers'),
@@ -94,7 +98,8 @@ export async function generateDemo(opts: DemoOptions): Promise<{ report: Pipelin
 		const report = await runPipeline({
 			inputs: [
 				{ path: raw.dossiers, kind: 'dossiers' },
-				{ path: raw.survey, kind: 'survey_responses' }
+				{ path: raw.survey, kind: 'survey_responses' },
+				...raw.indices.map((path) => ({ path }))
 			],
 			outDir: opts.outDir,
 			exportDate: opts.exportDate,

@@ -26,7 +26,7 @@ export interface ManifestTable {
 
 export interface ImportRecord {
 	file: string;
-	kind: InputKind;
+	kind: InputKind | 'published_indices';
 	format: 'csv' | 'parquet';
 	field_names: 'contract' | 'portal';
 	sha256: string;

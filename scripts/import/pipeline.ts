@@ -28,6 +28,8 @@ import { INVALID_RATING } from '../../src/lib/import/rules';
 import { checkRows, createEmptyKept, excludedRowsSql, importRecords, span } from '../../src/lib/import/check-rows';
 import { nativeRunner } from './native-runner';
 import { dateLiteral, ident, literal } from '../../src/lib/import/sql-text';
+import { excludedIndexSelect, INDEX_EXCLUDED_FOLDER, INDEX_KIND } from './published-indices';
+import { checkPublishedIndices, writePublishedIndices } from './published-indices-output';
 
 export interface PipelineOptions {
 	inputs: InputFile[];
@@ -86,12 +88,13 @@ function surveyRawSelect(): string {
 		.join(', ');
 }
 
-function excludedFileName(file: string, used: Set<string>): string {
+/** `excluded/<file>.parquet`; published-index inputs under `excluded/indices/` (replaced alone by data:indices). */
+export function excludedFileName(file: string, used: Set<string>, folder = 'excluded'): string {
 	const stem = basename(file, extname(file)).replace(/[^\p{L}\p{N}._-]+/gu, '_') || 'input';
 	let name = stem;
-	for (let i = 2; used.has(name); i++) name = `${stem}-${i}`;
-	used.add(name);
-	return `excluded/${name}.parquet`;
+	for (let i = 2; used.has(`${folder}/${name}`); i++) name = `${stem}-${i}`;
+	used.add(`${folder}/${name}`);
+	return `${folder}/${name}.parquet`;
 }
 
 function readPilots(pilotsCsv: string | undefined): { file: string; rows: Pilot[] } | undefined {
@@ -202,6 +205,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRep
 			const records: ImportRecord[] = await importRecords(nativeRunner(connection), kind, ofKind, stamp);
 			ofKind.forEach((l, i) => (importsByInput[l.index] = records[i]));
 		}
+		const indexRecords = await checkPublishedIndices(connection, loaded, options.exportDate, stamp);
+		loaded.filter((l) => l.kind === INDEX_KIND).forEach((l, i) => (importsByInput[l.index] = indexRecords[i]));
 		if (pilots) await checkPilotsAgainstDossiers(connection, pilots);
 		for (const l of loaded) await connection.run(`DROP TABLE ${l.table}`);
 		const imports = importsByInput.filter(Boolean); // in the order the files were given
@@ -243,13 +248,18 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRep
 			)[0];
 			tables.push(tableEntry(cube, 'cube', [{ path, ...w, partition: null }], span(ts.f, ts.t)));
 		}
+		tables.push(await writePublishedIndices(connection, buildDir));
 
 		// Excluded rows, one file per input.
 		const excludedFiles: ManifestFile[] = [];
 		const usedNames = new Set<string>();
 		for (const l of loaded) {
-			const path = excludedFileName(l.file, usedNames);
-			const w = await writeParquet(connection, excludedRowsSql(l.kind, l.index), join(buildDir, path));
+			const path = excludedFileName(l.file, usedNames, l.kind === INDEX_KIND ? INDEX_EXCLUDED_FOLDER : undefined);
+			const w = await writeParquet(
+				connection,
+				l.kind === INDEX_KIND ? excludedIndexSelect(l.index) : excludedRowsSql(l.kind, l.index),
+				join(buildDir, path)
+			);
 			excludedFiles.push({ path, ...w, partition: null });
 		}
 

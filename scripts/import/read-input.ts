@@ -17,17 +17,21 @@ import { ident, literal } from '../../src/lib/import/sql-text';
 import { dropSource, readCsvSource, refuseDuplicates, tableSource, typeInput, type Source } from '../../src/lib/import/type-input';
 import { nativeRunner } from './native-runner';
 import type { SqlRunner } from '../../src/lib/import/sql-runner';
+import { INDEX_KIND, isIndexHeader, typeIndexSource } from './published-indices';
+
+/** The exports, or a published-index table (published-indices.ts; detected by its index_code column). */
+export type AnyInputKind = InputKind | typeof INDEX_KIND;
 
 export interface InputFile {
 	path: string;
-	kind?: InputKind;
+	kind?: AnyInputKind;
 }
 
 export interface LoadedInput {
 	index: number;
 	path: string;
 	file: string;
-	kind: InputKind;
+	kind: AnyInputKind;
 	format: 'csv' | 'parquet';
 	fieldNames: 'contract' | 'portal';
 	table: string;
@@ -108,7 +112,17 @@ export async function loadInput(connection: DuckDBConnection, input: InputFile, 
 	const sql = nativeRunner(connection);
 	try {
 		const source = format === 'csv' ? await readCsv(sql, input.path, file, src) : await readParquet(connection, sql, input.path, file, src);
-		const loaded = await typeInput(sql, file, source, src, input.kind, index);
+		const isIndex = isIndexHeader(source.names);
+		if (input.kind === INDEX_KIND && !isIndex)
+			throw new RefusedFileError(file, null, `not a published-index table: no column index_code (the file has: ${source.names.join(', ')})`);
+		const loaded = isIndex
+			? {
+					kind: INDEX_KIND as AnyInputKind,
+					fieldNames: 'contract' as const,
+					table: `typed_${index}`,
+					rowsRead: await typeIndexSource(connection, file, source, src, `typed_${index}`, index)
+				}
+			: await typeInput(sql, file, source, src, input.kind as InputKind | undefined, index);
 		await dropSource(sql, source, src);
 		return { ...loaded, index, path: input.path, file, format, durationMs: Math.round(performance.now() - started) };
 	} catch (error) {

@@ -1,6 +1,7 @@
 // The per-file, per-rule table the CLI prints after an import.
 
 import type { ImportRecord } from './manifest';
+import { INDEX_RULES } from './published-indices';
 import { rulesFor } from '../../src/lib/import/rules';
 
 function pad(cells: string[], widths: number[]): string {
@@ -16,7 +17,7 @@ export function formatSummary(imports: ImportRecord[]): string {
 			['rows kept', String(r.rows_kept)],
 			['rows excluded', String(r.rows_excluded)]
 		];
-		for (const rule of rulesFor(r.kind)) {
+		for (const rule of r.kind === 'published_indices' ? INDEX_RULES : rulesFor(r.kind)) {
 			const n = r.excluded_by_rule[rule.code] ?? 0;
 			rows.push([`  ${rule.code}`, String(n), rule.description.en]);
 		}

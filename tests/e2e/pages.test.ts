@@ -13,7 +13,7 @@ import { messages as quality } from '../../src/lib/i18n/messages/data-quality';
 import { messages as methodology } from '../../src/lib/i18n/messages/methodology';
 import { messages as explore } from '../../src/lib/i18n/messages/explore';
 
-const PATHS = ['/', '/rankings/', '/pilots/', '/trends/', '/data-quality/', '/methodology/', '/explore/'];
+const PATHS = ['/', '/rankings/', '/pilots/', '/trends/', '/indices/', '/data-quality/', '/methodology/', '/explore/'];
 const PAGES = [...PATHS, ...PATHS.map((p) => (p === '/' ? '/en/' : `/en${p}`))];
 
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');

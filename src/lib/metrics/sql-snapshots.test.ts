@@ -25,6 +25,10 @@ import { buildTrendSeriesQuery } from './trends-series';
 import { buildTrendWarmUpQueries } from './trends-warm-up';
 import { buildUnitRollupQuery, UNIT_ROLLUPS } from './unit-rollups';
 import type { TrendFilters } from './trends-filters';
+import { buildIndexCatalogQuery } from './indices-catalog';
+import { buildIndexRankingQuery } from './indices-ranking';
+import { buildIndexProfileQuery } from './indices-profile';
+import { buildIndexTrendQuery } from './indices-trend';
 
 /** The SQL with its parameters appended, whitespace at line ends trimmed. */
 function shown(q: SqlQuery): string {
@@ -742,6 +746,80 @@ describe('SQL of every builder', () => {
 			FROM dossier_hist
 			GROUP BY basis, month, province_63, province_34, wd
 			-- params: []"
+		`);
+	});
+
+	it('buildIndexCatalogQuery', () => {
+		expect(shown(buildIndexCatalogQuery())).toMatchInlineSnapshot(`
+			"SELECT index_code, year::INTEGER AS year, component,
+			  min(parent_component) AS parent_component,
+			  min(component_name_vi) AS name_vi,
+			  min(component_name_en) AS name_en,
+			  count(*)::INTEGER AS n_units,
+			  count(rank)::INTEGER AS n_ranked,
+			  min(scale_min) AS scale_min,
+			  max(scale_max) AS scale_max,
+			  min(source) AS source
+			FROM published_indices
+			GROUP BY index_code, year, component
+			ORDER BY index_code, year, component
+			-- params: []"
+		`);
+	});
+	it('buildIndexRankingQuery', () => {
+		expect(shown(buildIndexRankingQuery({ index: 'PAR_INDEX', year: 2024, component: 'D3' }))).toMatchInlineSnapshot(`
+			"SELECT i.province_code AS code, u.name_vi, u.name_en, i.score,
+			  rank() OVER (ORDER BY i.score DESC)::INTEGER AS our_rank,
+			  i.rank::INTEGER AS published_rank,
+			  (count(*) OVER ())::INTEGER AS n_units,
+			  i.scale_min, i.scale_max, i.source
+			FROM published_indices i
+			LEFT JOIN provinces_63 u ON u.code = i.province_code
+			WHERE i.index_code = ? AND i.year = ? AND i.component = ?
+			ORDER BY our_rank, code
+			-- params: ["PAR_INDEX",2024,"D3"]"
+		`);
+	});
+	it('buildIndexProfileQuery', () => {
+		expect(shown(buildIndexProfileQuery({ index: 'PAR_INDEX', year: 2025, province: '08' }))).toMatchInlineSnapshot(`
+			"WITH y AS (
+			  SELECT * FROM published_indices WHERE index_code = ? AND year = ?
+			), stats AS (
+			  SELECT component, min(parent_component) AS parent_component, min(component_name_vi) AS name_vi,
+			    min(component_name_en) AS name_en, avg(score) AS mean, max(score) AS best, count(*)::INTEGER AS n_units
+			  FROM y GROUP BY component
+			), best AS (
+			  SELECT y.component, min(y.province_code) AS best_code, count(*)::INTEGER AS n_best
+			  FROM y JOIN stats s ON s.component = y.component AND y.score = s.best
+			  GROUP BY y.component
+			)
+			SELECT s.component, s.parent_component, s.name_vi, s.name_en, p.score, s.mean, s.best,
+			  b.best_code, u.name_vi AS best_name_vi, u.name_en AS best_name_en, b.n_best, s.n_units
+			FROM stats s
+			JOIN best b ON b.component = s.component
+			LEFT JOIN y p ON p.component = s.component AND p.province_code = ?
+			LEFT JOIN provinces_34 u ON u.code = b.best_code
+			ORDER BY s.component
+			-- params: ["PAR_INDEX",2025,"08"]"
+		`);
+	});
+	it('buildIndexTrendQuery', () => {
+		expect(shown(buildIndexTrendQuery({ index: 'PAR_INDEX', component: '', unit34: '08' }))).toMatchInlineSnapshot(`
+			"WITH ranked AS (
+			  SELECT year::INTEGER AS year, province_code AS code, year >= ? AS is_34, score, rank::INTEGER AS published_rank,
+			    rank() OVER (PARTITION BY year ORDER BY score DESC)::INTEGER AS our_rank,
+			    (count(*) OVER (PARTITION BY year))::INTEGER AS n_units
+			  FROM published_indices
+			  WHERE index_code = ? AND component = ?
+			)
+			SELECT r.year, r.code, r.is_34, coalesce(p63.name_vi, p34.name_vi) AS name_vi, coalesce(p63.name_en, p34.name_en) AS name_en,
+			  r.score, r.our_rank, r.published_rank, r.n_units
+			FROM ranked r
+			LEFT JOIN provinces_63 p63 ON NOT r.is_34 AND p63.code = r.code
+			LEFT JOIN provinces_34 p34 ON r.is_34 AND p34.code = r.code
+			WHERE (NOT r.is_34 AND p63.merged_into_2025 = ?) OR (r.is_34 AND r.code = ?)
+			ORDER BY r.year, r.code
+			-- params: [2025,"PAR_INDEX","","08","08"]"
 		`);
 	});
 	it('the composed statements are built from snapshotted builders', () => {

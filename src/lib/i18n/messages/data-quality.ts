@@ -1,10 +1,11 @@
 // Strings of the data-quality page. The validation rules' descriptions come from the importer's
 // rule list itself (one source), as `quality.rule.<code>`.
 import { DOSSIER_RULES, INVALID_RATING, SURVEY_RULES } from '../../import/rules';
+import { INDEX_RULES } from '../../../../scripts/import/published-indices';
 
 function ruleMessages(lang: 'vi' | 'en'): Record<string, string> {
 	const out: Record<string, string> = {};
-	for (const rule of [...DOSSIER_RULES, ...SURVEY_RULES, INVALID_RATING]) {
+	for (const rule of [...DOSSIER_RULES, ...SURVEY_RULES, INVALID_RATING, ...INDEX_RULES]) {
 		out[`quality.rule.${rule.code}`] ??= rule.description[lang];
 	}
 	return out;
@@ -28,6 +29,7 @@ export const messages = {
 		'quality.no_imports': 'Chưa có tệp nào được nhập.',
 		'quality.kind_dossiers': 'Hồ sơ thủ tục hành chính',
 		'quality.kind_survey_responses': 'Phiếu khảo sát SIPAS',
+		'quality.kind_published_indices': 'Bảng chỉ số đã công bố',
 		'quality.format': 'Định dạng',
 		'quality.field_names': 'Tên cột',
 		'quality.field_names_contract': 'theo hợp đồng dữ liệu',
@@ -87,6 +89,7 @@ export const messages = {
 		'quality.no_imports': 'No file has been imported.',
 		'quality.kind_dossiers': 'Administrative-procedure dossiers',
 		'quality.kind_survey_responses': 'SIPAS survey responses',
+		'quality.kind_published_indices': 'Published index table',
 		'quality.format': 'Format',
 		'quality.field_names': 'Column names',
 		'quality.field_names_contract': 'as in the data contract',

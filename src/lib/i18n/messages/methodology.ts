@@ -75,6 +75,17 @@ export const messages = {
 			'Trang /explore/ kiểm tra một tệp xuất hồ sơ hoặc khảo sát bằng đúng các định nghĩa quy tắc (SQL) của công cụ nhập dữ liệu, không phải một bản viết lại: cùng mã nguồn (src/lib/import/) chạy bằng DuckDB gốc khi nhập và bằng DuckDB-WASM trong trình duyệt. Vì vậy số dòng đọc, giữ lại và loại theo từng lý do, và các khối tổng hợp, trùng với kết quả nhập cùng tệp với cùng ngày xuất dữ liệu; một bài kiểm thử chạy cả hai bộ máy trên cùng các tệp và so từng con số. Khác với khi nhập: một tệp bị từ chối không làm dừng các tệp khác, và lịch ngày làm việc là lịch của dữ liệu đã công bố.',
 		'methodology.explore.p2':
 			'Tệp không được tải lên đâu cả: CSV được DuckDB đọc trực tiếp từ tệp trên máy, Parquet được giải mã trong trang, và trang không gửi yêu cầu nào ngoài các tệp tĩnh của chính trang web. Tệp quá lớn so với bộ nhớ của trình duyệt bị từ chối trước khi đọc, với giới hạn được nêu rõ; các chỉ số được tính bằng cùng các truy vấn như trang tổng quan và xếp hạng.'
+		'methodology.indices.title': 'Chỉ số đã công bố (PAR INDEX, SIPAS, PAPI, PCI)',
+		'methodology.indices.p1':
+			'PAR INDEX (Chỉ số cải cách hành chính) do Bộ Nội vụ công bố hằng năm cho các bộ và các tỉnh, thành phố: điểm trên thang 0–100, gộp từ tự đánh giá, thẩm định và điều tra xã hội học, chia thành các lĩnh vực (chỉ đạo điều hành, thể chế, thủ tục hành chính, tổ chức bộ máy, công vụ, tài chính công, chính quyền số…) và tiêu chí con. Bộ lĩnh vực và tiêu chí thay đổi theo từng năm.',
+		'methodology.indices.p2':
+			'SIPAS (Chỉ số hài lòng về sự phục vụ hành chính) cũng do Bộ Nội vụ công bố, từ điều tra người dân và tổ chức, tính bằng tỷ lệ hài lòng (0–100 %) chung và theo từng yếu tố. Khi dữ liệu có phiếu khảo sát, trang Chỉ số công bố đặt SIPAS tính từ phiếu (cùng cách tính với trang Xếp hạng, kèm khoảng tin cậy của mẫu) cạnh giá trị công bố và ghi chênh lệch.',
+		'methodology.indices.p3':
+			'PAPI (Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh) do Chương trình Phát triển Liên Hợp Quốc (UNDP) cùng các đối tác Việt Nam công bố từ điều tra người dân: tám chỉ số nội dung, mỗi chỉ số trên thang 1–10, tổng hợp trên thang 8–80.',
+		'methodology.indices.p4':
+			'PCI (Chỉ số năng lực cạnh tranh cấp tỉnh) do Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI) công bố từ điều tra doanh nghiệp: mười chỉ số thành phần có trọng số, tổng hợp trên thang 0–100.',
+		'methodology.indices.p5':
+			'Trang này hiển thị giá trị đúng như đã công bố, không tính lại. Chỉ số công bố không kèm khoảng sai số chọn mẫu nên không có khoảng tin cậy nào được vẽ. Hạng của chúng tôi xếp đồng hạng khi bằng điểm (1, 2, 2, 4); hạng công bố được giữ nguyên bên cạnh. Một năm từ 2025 trở đi được tính theo 34 tỉnh, các năm trước theo 63 tỉnh; diễn biến của một tỉnh mới vẽ các tỉnh cũ đã hợp nhất vào nó trước năm 2025 và ngắt đường tại đó. Trung bình cả nước là trung bình cộng của các tỉnh, mỗi tỉnh một lần.'
 	},
 	en: {
 		'methodology.title': 'Methodology',
@@ -150,5 +161,16 @@ export const messages = {
 			'The /explore/ page checks a dossier or survey export with the importer’s own rule definitions (SQL), not a second implementation: the same code (src/lib/import/) runs in native DuckDB on import and in DuckDB-WASM in the browser. The rows read, kept and excluded by reason, and the cubes, are therefore those an import of the same file with the same export date would give; a test runs both engines on the same files and compares every count. Unlike an import, a refused file does not stop the others, and the working-day calendar is the published data’s.',
 		'methodology.explore.p2':
 			'The file is uploaded nowhere: DuckDB reads a CSV straight from the file on the machine, a Parquet file is decoded in the page, and the page requests nothing but the site’s own static files. A file too large for the browser’s memory is refused before it is read, with the limit stated; the figures come from the same queries as the overview and the rankings.'
+		'methodology.indices.title': 'Published indices (PAR INDEX, SIPAS, PAPI, PCI)',
+		'methodology.indices.p1':
+			'The PAR INDEX (Public Administration Reform Index) is published every year by the Ministry of Home Affairs for ministries and provinces: a score on a 0–100 scale combining self-assessment, appraisal and a sociological survey, split into fields (direction and management, institutions, administrative procedures, organisation, civil service, public finance, digital government…) and their criteria. The fields and criteria change from year to year.',
+		'methodology.indices.p2':
+			'SIPAS (Satisfaction Index of Public Administrative Services) is also published by the Ministry of Home Affairs, from a survey of citizens and organisations, as the share satisfied (0–100 %) overall and per factor. Where the data has survey responses, the Published indices page puts the SIPAS computed from them (as on the Rankings page, with the sample’s interval) beside the published value, with the difference.',
+		'methodology.indices.p3':
+			'PAPI (Provincial Governance and Public Administration Performance Index) is published by the United Nations Development Programme (UNDP) with Vietnamese partners, from a citizen survey: eight dimensions, each on a 1–10 scale, adding up to an 8–80 scale.',
+		'methodology.indices.p4':
+			'PCI (Provincial Competitiveness Index) is published by the Vietnam Chamber of Commerce and Industry (VCCI), from a survey of firms: ten weighted sub-indices, combined on a 0–100 scale.',
+		'methodology.indices.p5':
+			'The site shows the values as published and never recomputes them. A published index carries no sampling interval, so none is drawn. Our rank shares a rank between equal scores (1, 2, 2, 4); the published rank is kept beside it. A year from 2025 on is counted in 34 provinces, earlier years in 63; a new province’s trend draws the former provinces that merged into it before 2025 and breaks the line there. The national mean is the plain mean over the provinces, each counted once.'
 	}
 };

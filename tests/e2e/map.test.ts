@@ -8,17 +8,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataDir, openPage, type OpenedPage } from './harness';
+import { dataDir, openPage, type OpenedPage, type OpenPageOptions } from './harness';
 
 const opened: OpenedPage[] = [];
 afterAll(async () => {
 	for (const p of opened) await p.close();
 });
-async function open(
-	path: string,
-	viewport?: { width: number; height: number },
-	prepare?: Parameters<typeof openPage>[1]['prepare']
-): Promise<Page> {
+async function open(path: string, viewport?: { width: number; height: number }, prepare?: OpenPageOptions['prepare']): Promise<Page> {
 	const p = await openPage(path, { viewport, prepare });
 	opened.push(p);
 	return p.page;

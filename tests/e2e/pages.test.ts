@@ -50,6 +50,8 @@ describe('every page', () => {
 			// Let the page hydrate and its charts draw before checking.
 			await p.page.waitForLoadState('networkidle').catch(() => {});
 			await p.page.waitForTimeout(500);
+			// Rankings: axe sees the province map drawn (it loads its geometry on its own).
+			if (path.endsWith('/rankings/')) await p.page.waitForSelector('[data-testid="rankings-map-chart"] svg path');
 			expect(await axeViolations(p.page), `${path} light`).toEqual([]);
 			await p.page.waitForSelector('[data-testid="theme-toggle"][data-ready="true"]');
 			await p.page.getByTestId('theme-toggle').click();

@@ -41,18 +41,17 @@ const option = buildChoroplethOption({
 	islands,
 	theme: LIGHT_CHART_THEME
 });
-type Region = { name: string; itemStyle: { areaColor: string; decal?: unknown; borderWidth?: number } };
+type Region = { name: string; itemStyle: { areaColor: string; borderWidth?: number } };
 const geo = option.geo as { map: string; boundingCoords: number[][]; regions: Region[] };
 const series = option.series as { id: string; data: { name?: string; value: number[]; label?: { formatter: string } }[] }[];
 const region = (code: string) => geo.regions.find((r) => r.name === code) as Region;
 
 describe('choropleth option', () => {
-	it('colours each unit by its quartile class; suppressed hatched, no data plain', () => {
+	it('colours each unit by its quartile class; suppressed mid grey, no data light grey', () => {
 		expect(geo.map).toBe('vn-provinces-34');
 		expect(region('01').itemStyle.areaColor).toBe(QUARTILE_COLORS[1]);
 		expect(region('11').itemStyle.areaColor).toBe(QUARTILE_COLORS[4]);
-		expect(region('48').itemStyle.decal).toBeDefined();
-		expect(region('56').itemStyle.decal).toBeUndefined();
+		expect(region('48').itemStyle.areaColor).toBe('#8a939e');
 		expect(region('56').itemStyle.areaColor).not.toBe(region('48').itemStyle.areaColor);
 		expect(region('04').itemStyle.borderWidth).toBe(2);
 		// Regions are named by code only: no name from data reaches the geometry.
@@ -79,13 +78,13 @@ describe('choropleth option', () => {
 	});
 
 	it('writes the legend with each class’s bounds, then suppressed and no data', () => {
-		expect(choroplethLegend(UNITS, classes, format, LABELS, LIGHT_CHART_THEME).map((e) => [e.key, e.label, e.hatched])).toEqual([
-			['q1', 'Q1: 90.0 %', false],
-			['q2', 'Q2: 80.0 %', false],
-			['q3', 'Q3: 70.0 %', false],
-			['q4', 'Q4: 60.0 %', false],
-			['suppressed', 'Quá ít phiếu', true],
-			['no_data', 'Không có số liệu', false]
+		expect(choroplethLegend(UNITS, classes, format, LABELS, LIGHT_CHART_THEME).map((e) => [e.key, e.label])).toEqual([
+			['q1', 'Q1: 90.0 %'],
+			['q2', 'Q2: 80.0 %'],
+			['q3', 'Q3: 70.0 %'],
+			['q4', 'Q4: 60.0 %'],
+			['suppressed', 'Quá ít phiếu'],
+			['no_data', 'Không có số liệu']
 		]);
 	});
 

@@ -1,5 +1,5 @@
 // Option builder of the province map: units coloured by quartile class (the ranking bars'
-// colours, darkest = best quarter), suppressed units hatched grey, units without data light
+// colours, darkest = best quarter), suppressed units mid grey, units without data light
 // grey, Hoàng Sa and Trường Sa labelled, the source's attribution on the map. The geometry is
 // registered beforehand under `mapName` (src/lib/geo/load-geometry.ts); its regions are named
 // by code, so names from data only ever reach the tooltip, escaped.
@@ -15,7 +15,7 @@ export interface ChoroplethUnit {
 	/** Display name (from data: treated as text). */
 	name: string;
 	value: number | null;
-	/** Too few responses: drawn hatched, never with a value. */
+	/** Too few responses: drawn mid grey, never with a value. */
 	suppressed: boolean;
 }
 
@@ -50,7 +50,7 @@ export interface ChoroplethInput {
 }
 
 /** Where the archipelagos' labels sit: above each group of islands, in the open sea. */
-export const ARCHIPELAGO_LABEL_POSITIONS = { hoangSa: [112, 17.35], truongSa: [114, 11.7] } as const;
+export const ARCHIPELAGO_LABEL_POSITIONS = { hoangSa: [112, 17.35], truongSa: [113.7, 11.75] } as const;
 
 const SUPPRESSED_COLOR = '#8a939e';
 
@@ -65,14 +65,10 @@ export function unitFill(unit: ChoroplethUnit, classes: QuartileClasses, theme: 
 	return unit.suppressed ? SUPPRESSED_COLOR : noDataColor(theme);
 }
 
-/** Diagonal hatching over the grey of a suppressed unit (ECharts decal). */
-const HATCH = { symbol: 'rect', color: 'rgba(255, 255, 255, 0.55)', dashArrayX: [1, 0], dashArrayY: [2, 3], rotation: -Math.PI / 4 };
-
 export interface LegendEntry {
 	key: `q${Quartile}` | 'suppressed' | 'no_data';
 	label: string;
 	color: string;
-	hatched: boolean;
 }
 
 /**
@@ -91,13 +87,11 @@ export function choroplethLegend(
 		const b = classes.bounds[q];
 		if (!b) continue;
 		const range = b.min === b.max ? formatValue(b.min) : `${formatValue(b.min)} – ${formatValue(b.max)}`;
-		entries.push({ key: `q${q}`, label: `${labels.quartile[q]}: ${range}`, color: QUARTILE_COLORS[q], hatched: false });
+		entries.push({ key: `q${q}`, label: `${labels.quartile[q]}: ${range}`, color: QUARTILE_COLORS[q] });
 	}
 	const unclassed = units.filter((u) => !classes.classOf.has(u.code));
-	if (unclassed.some((u) => u.suppressed))
-		entries.push({ key: 'suppressed', label: labels.suppressed, color: SUPPRESSED_COLOR, hatched: true });
-	if (unclassed.some((u) => !u.suppressed))
-		entries.push({ key: 'no_data', label: labels.noData, color: noDataColor(theme), hatched: false });
+	if (unclassed.some((u) => u.suppressed)) entries.push({ key: 'suppressed', label: labels.suppressed, color: SUPPRESSED_COLOR });
+	if (unclassed.some((u) => !u.suppressed)) entries.push({ key: 'no_data', label: labels.noData, color: noDataColor(theme) });
 	return entries;
 }
 
@@ -135,6 +129,7 @@ export function buildChoroplethOption(input: ChoroplethInput): EChartsOption {
 			color: theme.muted,
 			fontStyle: 'italic' as const,
 			fontSize: labelFont,
+			lineHeight: Math.round(labelFont * 1.3),
 			fontFamily: theme.font,
 			// Wrapped rather than cut at the map's edge (the English names are long).
 			width: size === 'full' ? 120 : 64,
@@ -186,7 +181,6 @@ export function buildChoroplethOption(input: ChoroplethInput): EChartsOption {
 					name: unit.code,
 					itemStyle: {
 						areaColor: fill,
-						...(unit.suppressed && !classes.classOf.has(unit.code) ? { decal: HATCH } : {}),
 						...(highlighted ? { borderColor: theme.text, borderWidth: size === 'full' ? 2 : 1.2 } : {})
 					},
 					emphasis: { itemStyle: { areaColor: fill } }

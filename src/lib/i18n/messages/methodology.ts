@@ -54,6 +54,13 @@ export const messages = {
 		'methodology.boundaries.title': 'Địa giới 63 và 34 tỉnh',
 		'methodology.boundaries.p1':
 			'Từ 01/07/2025, 63 tỉnh, thành được sắp xếp lại thành 34 (Nghị quyết 202/2025/QH15). Chế độ 34 tỉnh (hiện hành) chuyển mọi số liệu cũ sang địa giới mới nên mọi giai đoạn so sánh được. Chế độ 63 tỉnh (lịch sử) chỉ đúng cho giai đoạn trước 01/07/2025; hồ sơ từ ngày đó trở đi không được tính, và giao diện báo khi giai đoạn chọn vượt qua mốc này. Bình Dương sáp nhập vào TP. Hồ Chí Minh: ở chế độ 63 tỉnh chuỗi thí điểm của Bình Dương dừng ở mốc sáp nhập; ở chế độ 34 tỉnh nhóm thí điểm là các đơn vị sau sáp nhập.',
+		'methodology.map.title': 'Bản đồ các tỉnh',
+		'methodology.map.p1':
+			'Bản đồ trên trang Xếp hạng tô màu mỗi tỉnh theo nhóm phần tư của chỉ số đang chọn (chỉ số SIPAS, một yếu tố, hoặc một chỉ số hồ sơ), theo địa giới 34 hoặc 63 tỉnh như bộ lọc. Các tỉnh có số liệu được xếp hạng (hạng 1 là tốt nhất; các tỉnh bằng nhau cùng nhận hạng nhỏ hơn), rồi tỉnh hạng r trong n tỉnh thuộc nhóm ⌊4(r − 1)/n⌋ + 1. Vì vậy các tỉnh bằng nhau luôn cùng một nhóm, và một nhóm có thể trống. Chú giải ghi khoảng giá trị của từng nhóm. Biểu đồ cột và bảng xếp hạng dùng đúng quy tắc này.',
+		'methodology.map.p2':
+			'Tỉnh có dưới {min} phiếu trả lời cho một yếu tố không có số liệu và không được xếp hạng: trên bản đồ tỉnh đó được tô màu xám đậm, ghi «quá ít phiếu»; tỉnh không có số liệu được tô xám nhạt. Nhấn vào một tỉnh để mở trang của tỉnh; bảng dưới bản đồ có cùng số liệu, mỗi dòng liên kết đến trang tỉnh.',
+		'methodology.map.p3':
+			'Bản đồ luôn thể hiện và ghi tên quần đảo Hoàng Sa (thuộc TP. Đà Nẵng) và quần đảo Trường Sa (thuộc tỉnh Khánh Hòa); mỗi đảo được đánh dấu bằng một chấm cùng màu với tỉnh. Ranh giới lấy từ bộ dữ liệu «Địa phận tỉnh» của Open Development Vietnam (qua kho TaliaCao/Vietnam-Shape-Map, giấy phép MIT), đã được đơn giản hoá cho trình duyệt và nối với mã tỉnh của Tổng cục Thống kê theo tên. Bản đồ do chính trang web cung cấp, không dùng dịch vụ bản đồ bên ngoài.',
 		'methodology.demo.title': 'Dữ liệu mô phỏng và các hiệu ứng được cài sẵn',
 		'methodology.demo.p1':
 			'Bộ dữ liệu demo được sinh tất định từ một hạt giống, có các hiệu ứng biết trước để kiểm tra phương pháp (nguồn: src/lib/reference/demo-effects.ts):',
@@ -140,6 +147,13 @@ export const messages = {
 		'methodology.boundaries.title': 'The 63- and 34-province boundaries',
 		'methodology.boundaries.p1':
 			'On 1 July 2025 the 63 provinces were merged into 34 (Resolution 202/2025/QH15). The 34-unit mode (current) maps all earlier data forward, so every period is comparable. The 63-unit mode (historical) is valid only for periods before 1 July 2025; dossiers from that day on are left out, and the interface says so when the chosen period crosses it. Bình Dương joined TP. Hồ Chí Minh: in 63-unit mode its pilot series ends at the merger; in 34-unit mode the pilot group is the merged units.',
+		'methodology.map.title': 'The province map',
+		'methodology.map.p1':
+			'The map on the Rankings page colours each province by the quartile class of the chosen indicator (the SIPAS index, a factor, or a dossier indicator), in the 34- or 63-unit boundaries of the filter. The units with a figure are ranked (1 = best; equal figures share the smaller rank), and the unit of rank r among n is in class ⌊4(r − 1)/n⌋ + 1. Equal figures are therefore always in one class, and a class may be empty. The legend gives each class’s range of values. The ranking bars and table use this same rule.',
+		'methodology.map.p2':
+			'A unit with fewer than {min} responses to a factor has no figure and no rank: the map draws it mid grey, “too few responses”; a unit without data is light grey. Select a unit to open its page; the table under the map holds the same figures, each row linking to the unit’s page.',
+		'methodology.map.p3':
+			'Every map shows and labels the Hoang Sa (Paracel) Islands (part of Da Nang) and the Truong Sa (Spratly) Islands (part of Khanh Hoa); each island is marked by a dot in its unit’s colour. The boundaries are Open Development Vietnam’s “province boundaries” data set (via the TaliaCao/Vietnam-Shape-Map repository, MIT licence), simplified for the browser and joined to the statistics office’s codes by name. The site serves the map itself; no map service is used.',
 		'methodology.demo.title': 'Demo data and its planted effects',
 		'methodology.demo.p1':
 			'The demo data set is generated deterministically from a seed, with known effects planted to test the methods (source: src/lib/reference/demo-effects.ts):',

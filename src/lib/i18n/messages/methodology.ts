@@ -54,6 +54,11 @@ export const messages = {
 		'methodology.boundaries.title': 'Địa giới 63 và 34 tỉnh',
 		'methodology.boundaries.p1':
 			'Từ 01/07/2025, 63 tỉnh, thành được sắp xếp lại thành 34 (Nghị quyết 202/2025/QH15). Chế độ 34 tỉnh (hiện hành) chuyển mọi số liệu cũ sang địa giới mới nên mọi giai đoạn so sánh được. Chế độ 63 tỉnh (lịch sử) chỉ đúng cho giai đoạn trước 01/07/2025; hồ sơ từ ngày đó trở đi không được tính, và giao diện báo khi giai đoạn chọn vượt qua mốc này. Bình Dương sáp nhập vào TP. Hồ Chí Minh: ở chế độ 63 tỉnh chuỗi thí điểm của Bình Dương dừng ở mốc sáp nhập; ở chế độ 34 tỉnh nhóm thí điểm là các đơn vị sau sáp nhập.',
+		'methodology.profiles.title': 'Hồ sơ tỉnh',
+		'methodology.profiles.p1':
+			'Mỗi đơn vị có một trang hồ sơ: 34 đơn vị hiện hành tại /provinces/<mã>/, 63 tỉnh trước sáp nhập tại /provinces/63-<mã>/ (cùng một mã có thể chỉ hai tỉnh khác nhau trước và sau sáp nhập). Mọi con số trên hồ sơ lấy từ đúng các truy vấn và hàm của trang Xếp hạng, Xu hướng và Thí điểm: chỉ số SIPAS, khoảng tin cậy 95 % và khoảng thứ hạng 90 % là dòng của tỉnh trong bảng xếp hạng năm khảo sát gần nhất; các chỉ tiêu hồ sơ xếp hạng trên các đơn vị cùng địa giới, bên cạnh giá trị cả nước (tính trên toàn bộ hồ sơ, không phải trung bình các tỉnh) và đơn vị tốt nhất. Hồ sơ của tỉnh trước sáp nhập chỉ có số liệu trước 1/7/2025: kỳ vượt quá ngày đó được lùi về kết thúc tháng 6/2025, giữ nguyên độ dài.',
+		'methodology.profiles.p2':
+			'Câu tóm tắt được sinh tự động. Nó chỉ nói một tỉnh cao hơn hay thấp hơn cả nước khi hai khoảng tin cậy 95 % không chồng nhau; nếu chồng nhau, câu nói rằng không phân biệt được. Các chỉ tiêu hồ sơ không có khoảng tin cậy nên câu chỉ nêu giá trị và thứ hạng, không so sánh. Nhóm so sánh (cùng vùng, các thành phố trực thuộc trung ương, hoặc danh sách tự chọn) được giữ trong địa chỉ trang. Ước lượng thí điểm là của đánh giá mặc định trên trang Thí điểm (63 đơn vị, thời gian xử lý trung bình).',
 		'methodology.demo.title': 'Dữ liệu mô phỏng và các hiệu ứng được cài sẵn',
 		'methodology.demo.p1':
 			'Bộ dữ liệu demo được sinh tất định từ một hạt giống, có các hiệu ứng biết trước để kiểm tra phương pháp (nguồn: src/lib/reference/demo-effects.ts):',
@@ -124,6 +129,11 @@ export const messages = {
 		'methodology.boundaries.title': 'The 63- and 34-province boundaries',
 		'methodology.boundaries.p1':
 			'On 1 July 2025 the 63 provinces were merged into 34 (Resolution 202/2025/QH15). The 34-unit mode (current) maps all earlier data forward, so every period is comparable. The 63-unit mode (historical) is valid only for periods before 1 July 2025; dossiers from that day on are left out, and the interface says so when the chosen period crosses it. Bình Dương joined TP. Hồ Chí Minh: in 63-unit mode its pilot series ends at the merger; in 34-unit mode the pilot group is the merged units.',
+		'methodology.profiles.title': 'Province profiles',
+		'methodology.profiles.p1':
+			'Every unit has a profile page: the 34 current units at /provinces/<code>/, the 63 pre-merger provinces at /provinces/63-<code>/ (the same code can name two different provinces before and after the merger). Every figure on a profile comes from the very queries and functions of Rankings, Trends and Pilots: the SIPAS index, its 95 % interval and 90 % rank range are the province’s row of the ranking of the latest survey year; the dossier indicators are ranked among the units of the same boundaries, beside the national value (computed over all dossiers, not an average of provinces) and the best unit. A pre-merger province has figures only before 1 July 2025: a period reaching past it is moved back to end in June 2025, keeping its length.',
+		'methodology.profiles.p2':
+			'The summary sentence is generated. It calls a province above or below the nation only when the two 95 % intervals do not overlap; when they overlap it says the two cannot be told apart. Dossier indicators have no interval, so the sentence gives their value and rank and compares nothing. The peer group (same region, the centrally-run cities, or a custom list) is kept in the page address. The pilot estimate is that of the default evaluation on Pilots (63 units, mean processing time).',
 		'methodology.demo.title': 'Demo data and its planted effects',
 		'methodology.demo.p1':
 			'The demo data set is generated deterministically from a seed, with known effects planted to test the methods (source: src/lib/reference/demo-effects.ts):',

@@ -1,6 +1,7 @@
 // Turns builder rows into the ranking page's rows: units with their attributes, quartiles and
 // changes. Pure functions over already aggregated rows (no metric is computed from raw rows).
 import type { Row } from './query';
+import { quartileClasses, type Quartile } from '../stats/quartiles';
 
 export interface UnitInfo {
 	code: string;
@@ -31,31 +32,12 @@ export function share(part: number, whole: number): number | null {
 	return whole > 0 ? part / whole : null;
 }
 
-/**
- * Competition ranks (1 = best; ties share the smaller rank) of the non-null values.
- * Returns a map code → rank.
- */
-export function competitionRanks(values: readonly { code: string; value: number | null }[], higherIsBetter: boolean): Map<string, number> {
-	const present = values.filter((v): v is { code: string; value: number } => v.value !== null);
-	const sign = higherIsBetter ? -1 : 1;
-	present.sort((a, b) => sign * (a.value - b.value) || a.code.localeCompare(b.code));
-	const ranks = new Map<string, number>();
-	present.forEach((v, i) => {
-		const previous = present[i - 1];
-		ranks.set(v.code, previous && previous.value === v.value ? (ranks.get(previous.code) as number) : i + 1);
-	});
-	return ranks;
-}
-
-export type Quartile = 1 | 2 | 3 | 4;
+// Ranks and quartile classes are one rule shared with the map (src/lib/stats/quartiles.ts).
+export { competitionRanks, type Quartile } from '../stats/quartiles';
 
 /** Quartile of each non-null value (1 = best quarter) from its competition rank among N values. */
 export function quartiles(values: readonly { code: string; value: number | null }[], higherIsBetter: boolean): Map<string, Quartile> {
-	const ranks = competitionRanks(values, higherIsBetter);
-	const count = ranks.size;
-	const result = new Map<string, Quartile>();
-	for (const [code, rank] of ranks) result.set(code, Math.min(4, Math.floor(((rank - 1) * 4) / count) + 1) as Quartile);
-	return result;
+	return quartileClasses(values, higherIsBetter).classOf;
 }
 
 /** current − previous, or null when either is missing. */

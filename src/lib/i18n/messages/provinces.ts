@@ -74,6 +74,7 @@ export const messages = {
 		'provinces.pilot_link': 'Xem đánh giá thí điểm của {name}',
 		'provinces.pilot_illustrative': 'Ngày bắt đầu là minh họa (dữ liệu demo).',
 		'provinces.map_title': 'Vị trí',
+		'provinces.map_desc': 'Viền đậm: {name}. Màu: nhóm phần tư chỉ số SIPAS {year}; bấm vào một tỉnh để mở hồ sơ.',
 		'provinces.loading': 'Đang cập nhật…',
 		'provinces.error': 'Không tải được số liệu: {message}'
 	},
@@ -151,6 +152,7 @@ export const messages = {
 		'provinces.pilot_link': "See {name}'s pilot evaluation",
 		'provinces.pilot_illustrative': 'The start date is illustrative (demo data).',
 		'provinces.map_title': 'Location',
+		'provinces.map_desc': 'Outlined: {name}. Colour: quarter of the SIPAS index {year}; select a province to open its profile.',
 		'provinces.loading': 'Updating…',
 		'provinces.error': 'Could not load the figures: {message}'
 	}

@@ -146,6 +146,12 @@ describe('province profiles', () => {
 		const opened = await openPage('/en/provinces/01/');
 		const { page } = opened;
 		const settled = () => page.waitForSelector('[data-testid="profile-page"][data-settled="true"]', { timeout: 120_000 });
+		// The locator map draws (the map helper's component, this province outlined).
+		await page
+			.locator('[data-testid="profile-map-chart"] svg, [data-testid="profile-map-chart"] canvas')
+			.first()
+			.waitFor({ timeout: 60_000 });
+		expect(await page.locator('[data-testid="profile-map-chart"]').getAttribute('aria-label')).toContain('Ha Noi');
 		const before = await dossierShown(page);
 		await page.locator('[data-testid="filter-bar"] select').first().selectOption('2025-07');
 		await expect.poll(() => new URL(page.url()).searchParams.get('from'), { timeout: 10_000 }).toBe('2025-07');

@@ -12,8 +12,23 @@ import { messages as trends } from '../../src/lib/i18n/messages/trends';
 import { messages as quality } from '../../src/lib/i18n/messages/data-quality';
 import { messages as methodology } from '../../src/lib/i18n/messages/methodology';
 import { messages as explore } from '../../src/lib/i18n/messages/explore';
+import { messages as provinces } from '../../src/lib/i18n/messages/provinces';
+import { messages as indices } from '../../src/lib/i18n/messages/indices';
 
-const PATHS = ['/', '/rankings/', '/pilots/', '/trends/', '/indices/', '/data-quality/', '/methodology/', '/explore/'];
+// Profiles: a merged current unit with a pilot component, and a pre-merger province.
+const PATHS = [
+	'/',
+	'/rankings/',
+	'/pilots/',
+	'/trends/',
+	'/indices/',
+	'/data-quality/',
+	'/methodology/',
+	'/explore/',
+	'/provinces/',
+	'/provinces/79/',
+	'/provinces/63-02/'
+];
 const PAGES = [...PATHS, ...PATHS.map((p) => (p === '/' ? '/en/' : `/en${p}`))];
 
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
@@ -82,7 +97,7 @@ describe('pages that run no query', () => {
 
 describe('every string is translated in the prerendered pages', () => {
 	// A page whose route forgot to register its area would show raw keys ("rankings.title").
-	const keys = [core, overview, rankings, pilots, trends, quality, methodology, explore].flatMap((m) => Object.keys(m.vi));
+	const keys = [core, overview, rankings, pilots, trends, quality, methodology, explore, indices, provinces].flatMap((m) => Object.keys(m.vi));
 	it('no page shows a message key instead of its text', async () => {
 		for (const path of PAGES) {
 			const html = await (await fetch(siteUrl() + path)).text();

@@ -24,6 +24,8 @@ export interface TableColumn<R extends TableRow = TableRow> {
 	sortValue?: (row: R) => number | string | null;
 	/** Default true. */
 	sortable?: boolean;
+	/** The cell as a link to this address (a province's profile); null for plain text. */
+	link?: (row: R) => string | null;
 }
 
 export type SortDirection = 'ascending' | 'descending';

@@ -15,6 +15,7 @@ import {
 	buildPilotUnitsQuery
 } from './pilots-series';
 import { buildDossierRankingQuery } from './rankings-dossier';
+import { buildProvinceNationalDossierQuery } from './province-national';
 import { buildSurveyRankingQuery, buildSurveyYearsQuery } from './rankings-survey';
 import { buildRankingUnitsQuery, buildVisibleUnitsQuery } from './rankings-units';
 import { buildTrendAnnotationsQuery } from './trends-annotations';
@@ -822,6 +823,57 @@ describe('SQL of every builder', () => {
 			-- params: [2025,"PAR_INDEX","","08","08"]"
 		`);
 	});
+
+	it('buildProvinceNationalDossierQuery', () => {
+		expect(shown(buildProvinceNationalDossierQuery({ period: { from: '2024-01-01', to: '2024-12-01' }, mode: '63' })))
+			.toMatchInlineSnapshot(`
+			"WITH counts AS (
+			  SELECT SUM(received) AS received, SUM(online) AS online, SUM(full_online) AS full_online,
+			    SUM(service_level_known) AS service_level_known,
+			    SUM(paid_online) AS paid_online, SUM(paid_online_known) AS paid_online_known,
+			    SUM(digitized) AS digitized, SUM(digitized_known) AS digitized_known,
+			    SUM(early) AS early, SUM(on_time) AS on_time, SUM(late) AS late,
+			    SUM(overdue_backlog) FILTER (WHERE month = CAST(? AS DATE)) AS overdue_backlog
+			  FROM dossier_cube
+			  WHERE month BETWEEN CAST(? AS DATE) AND CAST(? AS DATE) AND province_63 IS NOT NULL AND month < CAST(? AS DATE)
+			), hist AS (
+			  SELECT wd, SUM(n) AS n
+			  FROM dossier_hist
+			  WHERE basis = 'finished' AND month BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)
+			    AND province_63 IS NOT NULL AND month < CAST(? AS DATE)
+			  GROUP BY wd
+			), quantiles AS (
+			  SELECT MAX(total) AS finished,
+			    MIN(wd) FILTER (WHERE cum >= 0.5 * total) AS median_wd,
+			    MIN(wd) FILTER (WHERE cum >= 0.9 * total) AS p90_wd
+			  FROM (
+			    SELECT wd, n,
+			      SUM(n) OVER (ORDER BY wd) AS cum,
+			      SUM(n) OVER () AS total
+			    FROM hist
+			  )
+			)
+			SELECT 'national' AS unit,
+			  coalesce(c.received, 0)::DOUBLE AS received,
+			  coalesce(c.online, 0)::DOUBLE AS online,
+			  coalesce(c.full_online, 0)::DOUBLE AS full_online,
+			  coalesce(c.service_level_known, 0)::DOUBLE AS service_level_known,
+			  coalesce(c.paid_online, 0)::DOUBLE AS paid_online,
+			  coalesce(c.paid_online_known, 0)::DOUBLE AS paid_online_known,
+			  coalesce(c.digitized, 0)::DOUBLE AS digitized,
+			  coalesce(c.digitized_known, 0)::DOUBLE AS digitized_known,
+			  coalesce(c.early, 0)::DOUBLE AS early,
+			  coalesce(c.on_time, 0)::DOUBLE AS on_time,
+			  coalesce(c.late, 0)::DOUBLE AS late,
+			  coalesce(c.overdue_backlog, 0)::DOUBLE AS overdue_backlog,
+			  coalesce(q.finished, 0)::DOUBLE AS finished,
+			  q.median_wd::DOUBLE AS median_wd,
+			  q.p90_wd::DOUBLE AS p90_wd
+			FROM counts c CROSS JOIN quantiles q
+			-- params: ["2024-12-01","2024-01-01","2024-12-01","2025-07-01","2024-01-01","2024-12-01","2025-07-01"]"
+		`);
+	});
+
 	it('the composed statements are built from snapshotted builders', () => {
 		const slices = { sector: ['Đất đai'], channel: ['online'], agency_level: ['province'] };
 		expect(buildTrendLinesTableStatements('2024-01-01', '2024-12-01', slices).length).toBeGreaterThan(0);

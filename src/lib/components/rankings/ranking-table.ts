@@ -81,11 +81,14 @@ export function surveyTableRows(lang: Lang, rows: readonly SurveyRankingRow[], i
 	});
 }
 
-export function surveyColumns(lang: Lang, indicator: SurveyIndicator): TableColumn<SurveyTableRow>[] {
+/** A unit code → its profile's address (in the page's language). */
+export type ProfileLink = (code: string) => string;
+
+export function surveyColumns(lang: Lang, indicator: SurveyIndicator, link?: ProfileLink): TableColumn<SurveyTableRow>[] {
 	const pct = (v: unknown) => formatPercent(lang, v as number | null, 1);
 	const suppressedText = t(lang, 'rankings.suppressed');
 	return [
-		{ key: 'name', label: t(lang, 'rankings.col_province'), align: 'start' },
+		{ key: 'name', label: t(lang, 'rankings.col_province'), align: 'start', link: link && ((row) => link(row.code)) },
 		{
 			key: 'value',
 			label: indicatorLabel(lang, indicator),
@@ -158,9 +161,9 @@ export function dossierTableRows(lang: Lang, rows: readonly DossierRankingRow[],
 	});
 }
 
-export function dossierColumns(lang: Lang, indicator: DossierIndicator): TableColumn<DossierTableRow>[] {
+export function dossierColumns(lang: Lang, indicator: DossierIndicator, link?: ProfileLink): TableColumn<DossierTableRow>[] {
 	return [
-		{ key: 'name', label: t(lang, 'rankings.col_province'), align: 'start' },
+		{ key: 'name', label: t(lang, 'rankings.col_province'), align: 'start', link: link && ((row) => link(row.code)) },
 		{
 			key: 'value',
 			label: indicatorLabel(lang, indicator),

@@ -26,10 +26,14 @@ async function download(page: Page, frame: string, item: string): Promise<{ name
 }
 
 /** A page opened and hydrated, its charts drawn. */
-async function ready(path: string, options: Parameters<typeof openPage>[1] = {}): Promise<OpenedPage> {
+async function ready(
+	path: string,
+	options: Parameters<typeof openPage>[1] = {},
+	drawn = '[data-testid="chart-rates-chart"] svg, [data-testid="rankings-table"]'
+): Promise<OpenedPage> {
 	const p = await openPage(path, options);
 	await p.page.waitForSelector('[data-testid="theme-toggle"][data-ready="true"]', { state: 'attached' });
-	await p.page.waitForSelector('[data-testid="chart-rates-chart"] svg, [data-testid="rankings-table"]');
+	await p.page.waitForSelector(drawn);
 	// Let the engine's first live figures replace the prerendered ones before reading the page.
 	await p.page.waitForLoadState('networkidle').catch(() => {});
 	await p.page.waitForSelector('figure[aria-busy="true"]', { state: 'detached' }).catch(() => {});
@@ -189,6 +193,20 @@ describe('table downloads', () => {
 					expect(Number(v.replace(',', '.'))).toBe(shownNumber(shownValues[i]));
 				});
 			});
+		}
+		await p.close();
+	});
+
+	it('the pilots CSV writes every date and window in ISO form', async () => {
+		const p = await ready('/pilots/', {}, '[data-testid="pilots-table"] tbody tr');
+		const file = await download(p.page, 'pilots-table', 'csv');
+		const [header, ...rows] = csvTable(file.bytes.toString('utf8'), ',');
+		expect(rows.length).toBeGreaterThan(1);
+		const iso = /^(\d{4}(-\d{2}){0,2}(\/\d{4}(-\d{2})?)?)?$/;
+		for (const row of rows) {
+			// Start, the window before and the window after: columns 2–4.
+			for (const cell of row.slice(1, 4)) expect(cell, header.join('|')).toMatch(iso);
+			expect(row.join(',')).not.toMatch(/thg|tháng/);
 		}
 		await p.close();
 	});

@@ -152,7 +152,9 @@ describe('chart downloads', () => {
 		);
 		expect(marks.length).toBeGreaterThanOrEqual(3);
 		for (const m of marks) {
-			expect(m.text).toContain(DEMO_MARK);
+			// Drawn (two lines of text in the chart's SVG), and behind the series.
+			for (const part of DEMO_MARK.split(' / ')) expect(m.text).toContain(part);
+			expect(m.mark?.style?.text?.replace('\n', ' / ')).toBe(DEMO_MARK);
 			expect(m.mark?.z).toBeLessThan(0);
 		}
 		await p.close();

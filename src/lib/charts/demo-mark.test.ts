@@ -6,7 +6,7 @@ describe('withDemoMark', () => {
 		const option = withDemoMark({ graphic: { type: 'rect', id: 'keep' } }, 'DỮ LIỆU MÔ PHỎNG / SIMULATED DATA', '#555', 'sans-serif');
 		const graphics = option.graphic as { id: string; z?: number; silent?: boolean; style?: { text: string } }[];
 		expect(graphics.map((g) => g.id)).toEqual(['keep', DEMO_MARK_ID]);
-		expect(graphics[1]).toMatchObject({ z: -10, silent: true, style: { text: 'DỮ LIỆU MÔ PHỎNG / SIMULATED DATA' } });
+		expect(graphics[1]).toMatchObject({ z: -10, silent: true, style: { text: 'DỮ LIỆU MÔ PHỎNG\nSIMULATED DATA' } });
 	});
 	it('leaves real data alone', () => {
 		const option = { series: [] };

@@ -10,6 +10,7 @@ import { readChartTheme } from './chart-theme';
 import { recordChartDraw } from '../data/timings';
 import { nearView } from './near-view';
 import { afterNextFrame, type AfterFrameHandle } from './after-frame';
+import { withDemoMark } from './demo-mark';
 
 export interface EchartsParams {
 	/** The option, or a function of the theme colours (re-run when the theme changes). */
@@ -29,8 +30,33 @@ declare global {
 }
 let corePromise: Promise<Core> | undefined;
 
+/**
+ * The text of the "simulated data" mark for a chart: set by the nearest `data-demo-mark`
+ * ancestor (ChartFrame sets it when the manifest's source is demo), null for real data.
+ */
+export function demoMarkOf(node: Element): string | null {
+	return node.closest('[data-demo-mark]')?.getAttribute('data-demo-mark') || null;
+}
+
+/** The option a chart node draws, for downloads (they redraw it off-screen at their own size). */
+const drawnParams = new WeakMap<Element, EchartsParams>();
+
+export interface ChartSource {
+	option: EchartsParams['option'];
+	width: number;
+	height: number;
+}
+
+/** The first chart drawn inside `container`, with its size on the page. */
+export function chartSourceIn(container: Element): ChartSource | undefined {
+	const nodes = [container, ...container.querySelectorAll('*')];
+	const node = nodes.find((n) => drawnParams.has(n));
+	if (!node) return undefined;
+	return { option: drawnParams.get(node)!.option, width: node.clientWidth, height: node.clientHeight };
+}
+
 /** Loads and registers the ECharts parts once (lazily, so pages without charts do not pay). */
-function loadCore(): Promise<Core> {
+export function loadCore(): Promise<Core> {
 	corePromise ??= Promise.all([
 		import('echarts/core'),
 		import('echarts/charts'),
@@ -47,6 +73,8 @@ function loadCore(): Promise<Core> {
 			components.LegendComponent,
 			components.MarkLineComponent,
 			components.MarkAreaComponent,
+			// The demo-data mark (demo-mark.ts) is a graphic element.
+			components.GraphicComponent,
 			renderers.SVGRenderer,
 			renderers.CanvasRenderer
 		]);
@@ -74,9 +102,11 @@ export function echarts(node: HTMLElement, initial: EchartsParams) {
 	/** The chart's test id, or its container's (a KPI card's sparkline), for the benchmark. */
 	const name = node.dataset.testid ?? node.parentElement?.closest('[data-testid]')?.getAttribute('data-testid') ?? '';
 
+	drawnParams.set(node, params);
 	const optionFor = () => {
 		const theme = readChartTheme(node);
-		return typeof params.option === 'function' ? params.option(theme) : params.option;
+		const option = typeof params.option === 'function' ? params.option(theme) : params.option;
+		return withDemoMark(option, demoMarkOf(node), theme.muted, theme.font);
 	};
 
 	/** setOption paints synchronously (animation is off): its duration is the chart's draw time. */
@@ -143,6 +173,7 @@ export function echarts(node: HTMLElement, initial: EchartsParams) {
 		update(next: EchartsParams) {
 			const rendererChanged = (next.renderer ?? 'svg') !== (params.renderer ?? 'svg');
 			params = next;
+			drawnParams.set(node, next);
 			if (rendererChanged || !chart) {
 				void create();
 				return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, csvCell, csvFileName, toCsv } from './csv';
+import { csvCell, fileSlug, toCsv } from './csv';
 
 describe('csv', () => {
 	it('quotes only when needed and doubles quotes', () => {
@@ -28,20 +28,22 @@ describe('csv', () => {
 		expect(csvCell('\r=1')).toBe(`"'\r=1"`);
 		expect(csvCell('-')).toBe("'-");
 	});
-	it('writes a BOM, a header and CRLF lines', () => {
-		const text = toCsv(
-			['Tỉnh', 'Số hồ sơ'],
-			[
-				['Hà Nội', 1200],
-				['TP. Hồ Chí Minh, cũ', null]
-			]
-		);
-		expect(text.startsWith(BOM)).toBe(true);
-		expect(text).toBe(`${BOM}Tỉnh,Số hồ sơ\r\nHà Nội,1200\r\n"TP. Hồ Chí Minh, cũ",\r\n`);
-		expect(new TextEncoder().encode(text).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+	it('quotes by the separator of the flavour', () => {
+		expect(csvCell('81,6', ';')).toBe('81,6');
+		expect(csvCell('a;b', ';')).toBe('"a;b"');
+		expect(csvCell('a;b')).toBe('a;b');
 	});
-	it('makes safe file names', () => {
-		expect(csvFileName('Tỷ lệ đúng hạn / tháng')).toBe('ty-le-dung-han-thang.csv');
-		expect(csvFileName('***')).toBe('data.csv');
+	it('writes CRLF lines', () => {
+		const text = toCsv([
+			['Tỉnh', 'Số hồ sơ'],
+			['Hà Nội', 1200],
+			['TP. Hồ Chí Minh, cũ', null]
+		]);
+		expect(text).toBe('Tỉnh,Số hồ sơ\r\nHà Nội,1200\r\n"TP. Hồ Chí Minh, cũ",\r\n');
+		expect(toCsv([['a;b', 'c,d']], ';')).toBe('"a;b";c,d\r\n');
+	});
+	it('makes safe file name parts', () => {
+		expect(fileSlug('Tỷ lệ đúng hạn / tháng')).toBe('ty-le-dung-han-thang');
+		expect(fileSlug('***')).toBe('');
 	});
 });

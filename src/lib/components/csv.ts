@@ -1,5 +1,5 @@
-// CSV text for downloads: RFC 4180 quoting, CRLF line ends, a UTF-8 byte-order mark so that
-// spreadsheet programs read Vietnamese diacritics correctly.
+// CSV text for downloads: RFC 4180 quoting, CRLF line ends, the separator of the flavour (',' or
+// ';'), and the one guard against cells a spreadsheet would run as formulas.
 export type CsvCell = string | number | boolean | null | undefined;
 
 export const BOM = '\uFEFF';
@@ -12,23 +12,23 @@ export const BOM = '\uFEFF';
 const FORMULA_START = /^[=+\-@\t\r]/;
 const SIGNED_NUMBER = /^[+-]\d+(?:[.,]\d+)*%?$/;
 
-export function csvCell(value: CsvCell): string {
+export function csvCell(value: CsvCell, separator: ',' | ';' = ','): string {
 	if (value === null || value === undefined) return '';
 	if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
 	let text = String(value);
 	if (typeof value === 'string' && FORMULA_START.test(text) && !SIGNED_NUMBER.test(text)) text = `'${text}`;
-	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+	const needsQuotes = text.includes(separator) || /["\r\n]/.test(text);
+	return needsQuotes ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** A whole CSV document (header + rows), starting with the BOM. */
-export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-	const lines = [header, ...rows].map((row) => row.map(csvCell).join(','));
-	return BOM + lines.join('\r\n') + '\r\n';
+/** CSV lines, CRLF after each, without a byte-order mark. */
+export function toCsv(lines: readonly (readonly CsvCell[])[], separator: ',' | ';' = ','): string {
+	return lines.map((row) => row.map((cell) => csvCell(cell, separator)).join(separator) + '\r\n').join('');
 }
 
-/** A file name from a title: letters, digits and dashes only (diacritics removed). */
-export function csvFileName(title: string): string {
-	const base = title
+/** A name part from any text: letters, digits and dashes only (diacritics removed). */
+export function fileSlug(title: string): string {
+	return title
 		.normalize('NFD')
 		.replace(/[\u0300-\u036f]/g, '')
 		.replace(/đ/g, 'd')
@@ -36,12 +36,11 @@ export function csvFileName(title: string): string {
 		.toLowerCase()
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '');
-	return `${base || 'data'}.csv`;
 }
 
-/** Starts a download of the CSV in the browser (an object URL: no request leaves the page). */
-export function downloadCsv(fileName: string, csv: string): void {
-	const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+/** Starts a download of a file made in the page (an object URL: no request leaves the page). */
+export function downloadBlob(fileName: string, blob: Blob): void {
+	const url = URL.createObjectURL(blob);
 	const link = document.createElement('a');
 	link.href = url;
 	link.download = fileName;

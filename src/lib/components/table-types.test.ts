@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvRows, sortRows, type TableColumn } from './table-types';
+import { sortRows, type TableColumn } from './table-types';
 
 const rows = [
 	{ name: 'Đà Nẵng', n: 10 },
@@ -21,16 +21,5 @@ describe('sortRows', () => {
 	});
 	it('keeps the order without a column', () => {
 		expect(sortRows(rows, undefined, 'ascending', 'vi-VN')).toEqual(rows);
-	});
-});
-
-describe('csvRows', () => {
-	it('writes raw values of the shown rows and columns', () => {
-		expect(csvRows(rows, columns)).toEqual([
-			['Đà Nẵng', 10],
-			['An Giang', null],
-			['Bắc Ninh', 2]
-		]);
-		expect(csvRows(rows, [{ key: 'n', label: 'n', csv: (r) => `x${r.n}` }])).toEqual([['x10'], ['xnull'], ['x2']]);
 	});
 });

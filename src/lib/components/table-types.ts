@@ -1,5 +1,6 @@
 // Column description shared by DataTable and ChartFrame.
 import type { CsvCell } from './csv';
+import type { ColumnExport } from '../export/table-export';
 
 /** Any object row (interfaces too); cells are read by `key`. */
 export type TableRow = object;
@@ -18,7 +19,7 @@ export interface TableColumn<R extends TableRow = TableRow> {
 	align?: 'start' | 'end';
 	/** Text shown in the cell (formatted with Intl). Default: the raw value as text. */
 	format?: (value: unknown, row: R) => string;
-	/** Value written to the CSV. Default: the raw value (numbers unformatted). */
+	/** Value exported for a cell that shows text (a code beside its label, a suppressed cell's note). */
 	csv?: (row: R) => CsvCell;
 	/** Value used to sort. Default: the raw value. */
 	sortValue?: (row: R) => number | string | null;
@@ -26,6 +27,14 @@ export interface TableColumn<R extends TableRow = TableRow> {
 	sortable?: boolean;
 	/** The cell as a link to this address (a province's profile); null for plain text. */
 	link?: (row: R) => string | null;
+	/**
+	 * The column's type in downloads (CSV, XLSX). Default: read from the shown text (a number
+	 * rounded as shown, "81,6 %" a percentage, 'YYYY-MM' a month); `csv` is then used only for
+	 * cells that show text.
+	 */
+	export?: ColumnExport<R>;
+	/** What the column means (listed in the XLSX's definitions sheet). */
+	definition?: string;
 }
 
 export type SortDirection = 'ascending' | 'descending';
@@ -50,15 +59,4 @@ export function sortRows<R extends TableRow>(
 		if (typeof va === 'number' && typeof vb === 'number') return sign * (va - vb);
 		return sign * collator.compare(String(va), String(vb));
 	});
-}
-
-/** The CSV cells of the rows as shown (same order, same columns). */
-export function csvRows<R extends TableRow>(rows: readonly R[], columns: readonly TableColumn<R>[]): CsvCell[][] {
-	return rows.map((row) =>
-		columns.map((c) => {
-			if (c.csv) return c.csv(row);
-			const v = cellValue(row, c.key);
-			return typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' || v === null || v === undefined ? v : String(v);
-		})
-	);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvRows } from '../table-types';
+import { exportTable } from '../../export/table-export';
 import type { SurveyRankingRow } from '../../metrics/rankings-survey-rows';
 import type { DossierRankingRow } from '../../metrics/rankings-dossier-rows';
 import { dossierColumns, dossierTableRows, formatIndicator, surveyColumns, surveyTableRows } from './ranking-table';
@@ -60,7 +60,7 @@ describe('survey table', () => {
 		const rows = surveyTableRows('vi', [suppressed], 'sipas');
 		const columns = surveyColumns('vi', 'sipas');
 		expect(columns[1].format?.(rows[0].value, rows[0])).toBe('Quá ít phản hồi (dưới 30)');
-		expect(csvRows(rows, columns)[0].slice(0, 2)).toEqual(['Hà Nội', 'Quá ít phản hồi (dưới 30)']);
+		expect(exportTable(columns, rows, 'vi').rows[0].slice(0, 2)).toEqual(['Hà Nội', 'Quá ít phản hồi (dưới 30)']);
 	});
 });
 

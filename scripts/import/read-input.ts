@@ -114,7 +114,11 @@ export async function loadInput(connection: DuckDBConnection, input: InputFile, 
 		const source = format === 'csv' ? await readCsv(sql, input.path, file, src) : await readParquet(connection, sql, input.path, file, src);
 		const isIndex = isIndexHeader(source.names);
 		if (input.kind === INDEX_KIND && !isIndex)
-			throw new RefusedFileError(file, null, `not a published-index table: no column index_code (the file has: ${source.names.join(', ')})`);
+			throw new RefusedFileError(
+				file,
+				null,
+				`not a published-index table: no column index_code (the file has: ${source.names.join(', ')})`
+			);
 		const loaded = isIndex
 			? {
 					kind: INDEX_KIND as AnyInputKind,

@@ -146,7 +146,7 @@ describe('chart downloads', () => {
 		const marks = await p.page.evaluate(() =>
 			[...document.querySelectorAll('figure[data-demo-mark] [data-testid$="-chart"]')].map((node) => {
 				const option = window.__reformLensChartOf?.(node)?.getOption() as
-					{ graphic?: { elements?: { id?: string; z?: number }[] }[] } | undefined;
+					{ graphic?: { elements?: { id?: string; z?: number; style?: { text?: string } }[] }[] } | undefined;
 				return { text: node.textContent ?? '', mark: option?.graphic?.[0]?.elements?.find((e) => e.id === 'reform-lens-demo-mark') };
 			})
 		);

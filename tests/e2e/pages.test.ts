@@ -97,7 +97,9 @@ describe('pages that run no query', () => {
 
 describe('every string is translated in the prerendered pages', () => {
 	// A page whose route forgot to register its area would show raw keys ("rankings.title").
-	const keys = [core, overview, rankings, pilots, trends, quality, methodology, explore, indices, provinces].flatMap((m) => Object.keys(m.vi));
+	const keys = [core, overview, rankings, pilots, trends, quality, methodology, explore, indices, provinces].flatMap((m) =>
+		Object.keys(m.vi)
+	);
 	it('no page shows a message key instead of its text', async () => {
 		for (const path of PAGES) {
 			const html = await (await fetch(siteUrl() + path)).text();

@@ -9,8 +9,8 @@ import { runPipeline, type PipelineReport } from '../../../scripts/import/pipeli
 import { query, tempDir } from '../../../scripts/import/test-support';
 import { RefusedFileError } from '../import/errors';
 import { CUBE_ORDER } from '../import/cubes';
-import { insertArrow } from '../data/arrow-query';
-import { parquetToArrow } from '../data/parquet-to-arrow';
+import { insertIPC } from '../data/arrow-query';
+import { parquetToIPC } from '../data/parquet-ipc';
 import { openNodeDuckDbWasm } from '../test-support/duckdb-wasm-node';
 import type { Row } from '../metrics/query';
 import { analyseFiles, excludedRows, type Analysis } from './analyse';
@@ -69,12 +69,12 @@ describe('explore: the importer and the browser validator agree', () => {
 			async dropFile(name) {
 				wasm.db.dropFile(name);
 			},
-			insertArrow: (name, table) => insertArrow(wasm.conn, name, table, true)
+			insertParquet: async (name, buffer) => insertIPC(wasm.conn, name, await parquetToIPC(buffer), true)
 		};
 		// The reference tables the site ships (the importer's own output), decoded as the site does.
 		for (const table of REFERENCE) {
 			const bytes = readFileSync(join(outDir, 'reference', `${table}.parquet`));
-			await db.insertArrow(table, await parquetToArrow(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)));
+			await db.insertParquet(table, bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
 		}
 		analysis = await analyseFiles(
 			db,

@@ -4,11 +4,11 @@
 // cubes take the names the site's view builders read (dossier_cube, dossier_hist, survey_cube)
 // without touching the published data. Browser only; the page imports it on first use.
 import { DuckDBDataProtocol } from '@duckdb/duckdb-wasm';
-import { cachedQueryRunner, insertArrow } from '../data/arrow-query';
+import { cachedQueryRunner, insertIPC } from '../data/arrow-query';
 import { bootDuckDb } from '../data/duckdb-boot';
 import { fetchBytes } from '../data/fetch-bytes';
 import { parseManifest } from '../data/manifest';
-import { parquetToArrow } from '../data/parquet-to-arrow';
+import { parquetToIPC } from '../data/parquet-ipc';
 import type { Row, SqlQuery } from '../metrics/query';
 import type { DroppedFile, ExploreDb } from './read-dropped';
 import { wasmRunner } from './wasm-runner';
@@ -51,7 +51,7 @@ export async function openExploreDb(dataUrl: string, onBytes: (loaded: number, t
 		for (const [i, f] of t.files.entries()) {
 			const url = new URL(f.path, base);
 			if (f.sha256) url.searchParams.set('v', f.sha256.slice(0, 16));
-			await insertArrow(conn, t.table, await parquetToArrow(await fetchBytes(url.href, f.bytes, () => {})), i === 0);
+			await insertIPC(conn, t.table, await parquetToIPC(await fetchBytes(url.href, f.bytes, () => {})), i === 0);
 		}
 	}
 	const run = cachedQueryRunner(conn);
@@ -64,7 +64,7 @@ export async function openExploreDb(dataUrl: string, onBytes: (loaded: number, t
 		async dropFile(name) {
 			await db.dropFile(name);
 		},
-		insertArrow: (name, table) => insertArrow(conn, name, table, true),
+		insertParquet: async (name, buffer) => insertIPC(conn, name, await parquetToIPC(buffer), true),
 		query: run,
 		async terminate() {
 			await db.terminate().catch(() => {});

@@ -4,7 +4,6 @@
 // then read by DuckDB from the file itself (no copy through JavaScript strings); a Parquet file
 // decoded with the site's hyparquet path (parquet-to-arrow.ts), since DuckDB-WASM cannot read
 // Parquet without downloading an extension.
-import type { Table } from 'apache-arrow';
 import { parquetMetadata } from 'hyparquet';
 import { formatFromEnds } from '../import/detect-format';
 import { duckdbReason } from '../import/duckdb-error';
@@ -27,8 +26,8 @@ export interface ExploreDb {
 	registerFile(name: string, file: DroppedFile): Promise<void>;
 	/** Releases a registered file. */
 	dropFile(name: string): Promise<void>;
-	/** Creates table `name` from an Arrow table (src/lib/data/arrow-query.ts insertArrow). */
-	insertArrow(name: string, table: Table): Promise<void>;
+	/** Creates table `name` from a Parquet file's bytes (decoded to Arrow IPC, src/lib/data/parquet-ipc.ts). */
+	insertParquet(name: string, buffer: ArrayBuffer): Promise<void>;
 }
 
 export type Stage = 'scan' | 'read' | 'type' | 'check' | 'cubes';
@@ -116,11 +115,9 @@ export async function prepareInput(
 		// DuckDB's rowid numbers the rows here; a column of that name would hide it.
 		if (names.some((n) => n.trim().toLowerCase() === 'rowid'))
 			throw new RefusedFileError(file.name, 'rowid', 'a column named rowid cannot be read in the browser: rename it');
-		const { parquetToArrow } = await import('../data/parquet-to-arrow');
-		const table = await parquetToArrow(buffer);
+		await db.insertParquet(`${src}_raw`, buffer);
 		throwIfCancelled(signal);
-		onProgress({ stage: 'read', file: file.name, bytes: file.size, totalBytes: file.size, rows: table.numRows });
-		await db.insertArrow(`${src}_raw`, table);
+		onProgress({ stage: 'read', file: file.name, bytes: file.size, totalBytes: file.size, rows: Number(parquetMetadata(buffer).num_rows) });
 		return { format, source: await tableSource(db.sql, file.name, src, names), src };
 	} catch (error) {
 		if (registered) await db.dropFile(registered).catch(() => {});

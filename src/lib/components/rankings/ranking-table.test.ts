@@ -84,7 +84,7 @@ describe('dossier table', () => {
 		expect(text.quartile).toBe('Nhóm 1/4 tốt nhất');
 		expect(text.n).toBe('80');
 		expect(text.received).toBe('120');
-		expect(text.change).toBe('-0,5');
+		expect(text.change).toBe('−0,5');
 		expect(text.other_score_766).toBe('81,3');
 		expect(text.other_paid_online_share).toBe('—');
 	});

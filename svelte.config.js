@@ -13,6 +13,9 @@ const config = {
 			strict: true
 		}),
 		prerender: { entries: ['*'], handleHttpError: 'fail' },
+		// Absolute asset paths: /404.html is sent for an address at any depth (/a/b/c/), where
+		// relative ones (./_app/…) would point nowhere.
+		paths: { relative: false },
 		csp: {
 			mode: 'hash',
 			directives: {

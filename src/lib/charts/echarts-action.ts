@@ -10,6 +10,7 @@ import { readChartTheme } from './chart-theme';
 import { recordChartDraw } from '../data/timings';
 import { nearView } from './near-view';
 import { afterNextFrame, type AfterFrameHandle } from './after-frame';
+import { fitChartToWidth, type MeasureText } from './chart-layout';
 
 export interface EchartsParams {
 	/** The option, or a function of the theme colours (re-run when the theme changes). */
@@ -58,6 +59,17 @@ function loadCore(): Promise<Core> {
 
 const RESIZE_DEBOUNCE_MS = 80;
 
+let measureContext: CanvasRenderingContext2D | null | undefined;
+/** Text widths as ECharts will draw them (a canvas in the chart's font), for chart-layout.ts. */
+function textMeasure(font: string): MeasureText {
+	measureContext ??= document.createElement('canvas').getContext('2d');
+	return (text, fontSize) => {
+		if (!measureContext) return text.length * fontSize * 0.6;
+		measureContext.font = `${fontSize}px ${font}`;
+		return measureContext.measureText(text).width;
+	};
+}
+
 export function echarts(node: HTMLElement, initial: EchartsParams) {
 	let params = initial;
 	let chart: ReturnType<Core['init']> | undefined;
@@ -74,9 +86,13 @@ export function echarts(node: HTMLElement, initial: EchartsParams) {
 	/** The chart's test id, or its container's (a KPI card's sparkline), for the benchmark. */
 	const name = node.dataset.testid ?? node.parentElement?.closest('[data-testid]')?.getAttribute('data-testid') ?? '';
 
+	/** The width the chart was last laid out for (a new width may need another layout). */
+	let drawnWidth = 0;
 	const optionFor = () => {
 		const theme = readChartTheme(node);
-		return typeof params.option === 'function' ? params.option(theme) : params.option;
+		const option = typeof params.option === 'function' ? params.option(theme) : params.option;
+		drawnWidth = node.clientWidth;
+		return fitChartToWidth(option, drawnWidth, textMeasure(theme.font));
 	};
 
 	/** setOption paints synchronously (animation is off): its duration is the chart's draw time. */
@@ -131,7 +147,12 @@ export function echarts(node: HTMLElement, initial: EchartsParams) {
 
 	const resizeObserver = new ResizeObserver(() => {
 		clearTimeout(resizeTimer);
-		resizeTimer = setTimeout(() => chart?.resize(), RESIZE_DEBOUNCE_MS);
+		resizeTimer = setTimeout(() => {
+			if (!chart) return;
+			chart.resize();
+			// The legend's rows and the axes' ticks depend on the width: lay the chart out again.
+			if (node.clientWidth !== drawnWidth) draw(chart, null);
+		}, RESIZE_DEBOUNCE_MS);
 	});
 	resizeObserver.observe(node.parentElement ?? node);
 

@@ -73,7 +73,7 @@ export function surveyTableRows(lang: Lang, rows: readonly SurveyRankingRow[], i
 			rank: r.rank,
 			rank_range: r.rankLower === null ? null : `${r.rankLower}–${r.rankUpper}`,
 			rank_lower: r.rankLower,
-			comparison: r.comparison === null ? null : t(lang, `rankings.${r.comparison}`),
+			comparison: r.comparison === null ? null : t(lang, `rankings.mark_${r.comparison}`),
 			change: r.change,
 			n: r.estimate.n,
 			...others

@@ -37,9 +37,11 @@ async function chartLabelOverlaps(page: Page): Promise<Overlap[]> {
 		interface Displayable {
 			type: string;
 			invisible?: boolean;
-			style?: { text?: string; opacity?: number };
+			style?: { text?: string; opacity?: number; font?: string };
 			transform?: number[] | null;
 			getBoundingRect(): Rect;
+			/** The clip paths drawn around it (a scrolling legend clips the entries past its pager). */
+			__clipPaths?: Displayable[];
 		}
 		interface Chart {
 			getZr(): { storage: { getDisplayList(update: boolean): Displayable[] } };
@@ -56,10 +58,30 @@ async function chartLabelOverlaps(page: Page): Promise<Overlap[]> {
 				.storage.getDisplayList(true)
 				.filter((d) => d.type === 'tspan' && !d.invisible && (d.style?.text ?? '').trim() !== '' && d.style?.opacity !== 0)
 				.map((d) => {
-					const r = d.getBoundingRect().clone();
-					r.applyTransform(d.transform);
-					return { text: d.style?.text ?? '', l: r.x, t: r.y, r: r.x + r.width, b: r.y + r.height };
-				});
+					const box = (e: Displayable) => {
+						const r = e.getBoundingRect().clone();
+						r.applyTransform(e.transform);
+						return { l: r.x, t: r.y, r: r.x + r.width, b: r.y + r.height };
+					};
+					const shown = box(d);
+					// zrender sizes a line by the width of "国", which a browser without CJK fonts
+					// draws a few px wide: take the line as 1.2 × the font size, centred where drawn.
+					const size = Number(/(\d+(?:\.\d+)?)px/.exec(d.style?.font ?? '')?.[1] ?? 12);
+					const middle = (shown.t + shown.b) / 2;
+					const half = Math.max(shown.b - shown.t, size * 1.2) / 2;
+					shown.t = middle - half;
+					shown.b = middle + half;
+					// What a clip path cuts away is not on screen.
+					for (const clip of d.__clipPaths ?? []) {
+						const c = box(clip);
+						shown.l = Math.max(shown.l, c.l);
+						shown.t = Math.max(shown.t, c.t);
+						shown.r = Math.min(shown.r, c.r);
+						shown.b = Math.min(shown.b, c.b);
+					}
+					return { text: d.style?.text ?? '', ...shown };
+				})
+				.filter((t) => t.r - t.l > 1 && t.b - t.t > 1);
 			for (let i = 0; i < texts.length; i++) {
 				for (let j = i + 1; j < texts.length; j++) {
 					const p = texts[i];
@@ -118,16 +140,12 @@ describe('layout on a phone and a desktop', () => {
 		await p.page.evaluate(() => {
 			const el = document.querySelector('[data-testid="rankings-chart"] [_echarts_instance_]');
 			const chart = el && window.__reformLensChartOf?.(el);
-			chart?.setOption({
-				grid: { top: 52 },
-				legend: { data: ['Cao hơn cả nước (khoảng tin cậy không chứa giá trị cả nước)', 'Không phân biệt được với mức cả nước'] },
-				series: [
-					{},
-					{},
-					{ name: 'Cao hơn cả nước (khoảng tin cậy không chứa giá trị cả nước)' },
-					{ name: 'Không phân biệt được với mức cả nước' }
-				]
-			});
+			const names = [
+				'Cao hơn cả nước (khoảng tin cậy không chứa giá trị cả nước)',
+				'Không phân biệt được với mức cả nước',
+				'Thấp hơn cả nước (khoảng tin cậy không chứa giá trị cả nước)'
+			];
+			chart?.setOption({ grid: { top: 52 }, legend: { data: names }, series: [{}, {}, ...names.map((name) => ({ name }))] });
 		});
 		const overlaps = await chartLabelOverlaps(p.page);
 		expect(overlaps.length).toBeGreaterThan(0);

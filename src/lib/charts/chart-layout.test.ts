@@ -27,7 +27,10 @@ describe('chart layout', () => {
 		const phone = fitChartToWidth(option, 360, measure) as Record<string, Record<string, unknown>>;
 		expect(phone.grid.top).toBe(72);
 		// Value-axis labels that would touch are dropped, and fewer ticks are asked for on a phone.
-		expect(phone.xAxis).toMatchObject({ splitNumber: 3, axisLabel: { hideOverlap: true, color: '#000' } });
+		expect(phone.xAxis).toMatchObject({
+			splitNumber: 3,
+			axisLabel: { hideOverlap: true, alignMinLabel: 'left', alignMaxLabel: 'right', color: '#000' }
+		});
 		// Province names (one per row, interval 0) all stay.
 		expect(phone.yAxis.axisLabel).toEqual({ interval: 0 });
 		expect(wide.xAxis.splitNumber).toBeUndefined();

@@ -4,8 +4,8 @@
 //  - A horizontal legend at the top wraps onto more rows when its entries do not fit the width;
 //    ECharts does not move the plot for it, so the grid's top grows by the extra rows (the
 //    builder's own room under the legend, e.g. for a reference line's label, is kept).
-//  - Axis labels that would touch are dropped (`hideOverlap`) rather than run together, and a
-//    narrow value axis asks for fewer ticks.
+//  - Axis labels that would touch are dropped (`hideOverlap`) rather than run together, a
+//    narrow value axis asks for fewer ticks, and the x axis's end labels are aligned inwards.
 //  - Event marks on the x axis (vertical lines, shaded spans; time, value or category axis) keep their label only
 //    when it is far enough from the previous labelled one at this width; the others are drawn
 //    unlabelled (the chart's caption names every kind of mark). On a phone "Sáp nhập" and
@@ -79,7 +79,10 @@ export function fitChartToWidth(option: EChartsOption, width: number, measure: M
 			const label = isObj(axis.axisLabel) ? axis.axisLabel : {};
 			// A category axis that shows every label on purpose (provinces, one per row) keeps them.
 			const keepAll = axis.type === 'category' && label.interval === 0;
-			const next: Obj = { ...axis, axisLabel: keepAll ? label : { hideOverlap: true, ...label } };
+			// On the x axis the first and last labels are aligned inwards: centred on the ends, they
+			// ran into the y axis's lowest label at the corner and past the chart's right edge.
+			const inward = key === 'xAxis' ? { alignMinLabel: 'left', alignMaxLabel: 'right' } : {};
+			const next: Obj = { ...axis, axisLabel: keepAll ? label : { hideOverlap: true, ...inward, ...label } };
 			if (narrow && key === 'xAxis' && axis.type === 'value' && axis.splitNumber === undefined) next.splitNumber = 3;
 			return next;
 		});

@@ -52,8 +52,9 @@ describe('formatters', () => {
 		expect(formatMonth('en', '2025-01', 'axis')).toBe('Jan 2025');
 		expect(formatMonth('vi', '2025-03', 'long')).toBe('tháng 3 năm 2025');
 		expect(formatMonth('en', '2025-03', 'long')).toBe('March 2025');
-		expect(formatMonthRange('vi', '2025-01', '2025-12')).toBe('tháng 1/2025 – tháng 12/2025');
-		expect(formatMonthRange('en', '2025-04', '2025-04')).toBe('Apr 2025');
+		// No-break spaces inside each month and before the dash: it may break only after the dash.
+		expect(formatMonthRange('vi', '2025-01', '2025-12')).toBe('tháng\u00a01/2025\u00a0– tháng\u00a012/2025');
+		expect(formatMonthRange('en', '2025-04', '2025-04')).toBe('Apr\u00a02025');
 	});
 	it('write negatives with the true minus, never a hyphen', () => {
 		expect(formatSignedPoints('vi', -2)).toBe('\u22122,0');

@@ -149,9 +149,14 @@ function monthLabel(lang: Lang, date: Date, style: MonthStyle): string {
 	return dateFormat(lang, { month: style === 'long' ? 'long' : 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
-/** A span of months, "tháng 1/2025 – tháng 12/2025" (one month alone when both ends agree). */
+/**
+ * A span of months, "tháng 1/2025 – tháng 12/2025" (one month alone when both ends agree). Each
+ * month is held together by no-break spaces, and so is the dash to the first one, so a narrow
+ * cell breaks the span only after the dash, never a word per line.
+ */
 export function formatMonthRange(lang: Lang, from: string, to: string, style: MonthStyle = 'text'): string {
-	return from === to ? formatMonth(lang, from, style) : `${formatMonth(lang, from, style)} – ${formatMonth(lang, to, style)}`;
+	const whole = (month: string) => formatMonth(lang, month, style).replace(/ /g, '\u00a0');
+	return from === to ? whole(from) : `${whole(from)}\u00a0– ${whole(to)}`;
 }
 
 /**

@@ -1,18 +1,5 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { existsSync } from 'node:fs';
-
-// The map, the search and the tables link to the province profiles (/provinces/24/, issue 12),
-// built on another branch. Until that route exists here, a link to a profile may 404 at
-// prerender; once it exists, every 404 fails the build again.
-const PROFILES_BUILT = existsSync('src/routes/[[lang=lang]]/provinces');
-const PROFILE_PATH = /^\/(en\/)?provinces\/(63-)?\d{2}\/$/;
-
-/** @type {import('@sveltejs/kit').PrerenderHttpErrorHandler} */
-function handleHttpError({ status, path, message }) {
-	if (!PROFILES_BUILT && status === 404 && PROFILE_PATH.test(path)) return;
-	throw new Error(message);
-}
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -25,7 +12,10 @@ const config = {
 			fallback: undefined,
 			strict: true
 		}),
-		prerender: { entries: ['*'], handleHttpError },
+		prerender: { entries: ['*'], handleHttpError: 'fail' },
+		// Absolute asset paths: /404.html is sent for an address at any depth (/a/b/c/), where
+		// relative ones (./_app/…) would point nowhere.
+		paths: { relative: false },
 		csp: {
 			mode: 'hash',
 			directives: {

@@ -71,6 +71,16 @@ describe('serveStatic', () => {
 		expect((await fetch(server.url + '/../../etc/passwd')).status).toBe(404);
 	});
 
+	it("sends the site's own 404.html, with status 404, when the build has one", async () => {
+		writeFileSync(join(dir, '404.html'), '<h1>404</h1>');
+		const r = await fetch(server.url + '/a/b/nope/');
+		expect(r.status).toBe(404);
+		expect(r.headers.get('content-type')).toMatch(/text\/html/);
+		expect(await r.text()).toBe('<h1>404</h1>');
+		rmSync(join(dir, '404.html'));
+		expect(await (await fetch(server.url + '/a/b/nope/')).text()).toBe('Not found');
+	});
+
 	it('sends the right MIME types and Range answers', async () => {
 		expect((await fetch(server.url + '/m.wasm')).headers.get('content-type')).toBe('application/wasm');
 		const suffix = await fetch(server.url + '/f.parquet', { headers: { range: 'bytes=-4' } });

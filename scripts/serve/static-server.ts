@@ -137,7 +137,13 @@ function handle(root: string, req: IncomingMessage, res: ServerResponse): void {
 	const url = new URL(req.url ?? '/', 'http://localhost');
 	const found = resolveFile(root, url.pathname);
 	if (!found) {
-		res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+		// The site's own bilingual page (src/routes/404/), still with status 404.
+		const page = join(root, '404.html');
+		if (isFile(page)) {
+			res.writeHead(404, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
+			if (req.method === 'HEAD') res.end();
+			else createReadStream(page).pipe(res);
+		} else res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
 		return;
 	}
 	if ('redirect' in found) {

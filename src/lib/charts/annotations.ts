@@ -88,7 +88,8 @@ export function eventMarks(
 				name: text,
 				xAxis: utcDay(e.from),
 				lineStyle: { color: lineColor[e.kind], type: e.kind === 'merger' ? 'solid' : 'dashed', width: 1 },
-				label: { formatter: () => text, position: 'insideEndTop', color: lineColor[e.kind], fontSize: 10 }
+				// Right of the line (insideEndBottom), never left of it over the y axis's numbers.
+				label: { formatter: () => text, position: 'insideEndBottom', color: lineColor[e.kind], fontSize: 10 }
 			};
 		});
 	const areas = events

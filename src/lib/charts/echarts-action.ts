@@ -11,6 +11,7 @@ import { recordChartDraw } from '../data/timings';
 import { nearView } from './near-view';
 import { afterNextFrame, type AfterFrameHandle } from './after-frame';
 import { withDemoMark } from './demo-mark';
+import { fitChartToWidth, type MeasureText } from './chart-layout';
 
 export interface EchartsParams {
 	/** The option, or a function of the theme colours (re-run when the theme changes). */
@@ -86,6 +87,17 @@ export function loadCore(): Promise<Core> {
 
 const RESIZE_DEBOUNCE_MS = 80;
 
+let measureContext: CanvasRenderingContext2D | null | undefined;
+/** Text widths as ECharts will draw them (a canvas in the chart's font), for chart-layout.ts. */
+function textMeasure(font: string): MeasureText {
+	measureContext ??= document.createElement('canvas').getContext('2d');
+	return (text, fontSize) => {
+		if (!measureContext) return text.length * fontSize * 0.6;
+		measureContext.font = `${fontSize}px ${font}`;
+		return measureContext.measureText(text).width;
+	};
+}
+
 export function echarts(node: HTMLElement, initial: EchartsParams) {
 	let params = initial;
 	let chart: ReturnType<Core['init']> | undefined;
@@ -103,10 +115,13 @@ export function echarts(node: HTMLElement, initial: EchartsParams) {
 	const name = node.dataset.testid ?? node.parentElement?.closest('[data-testid]')?.getAttribute('data-testid') ?? '';
 
 	drawnParams.set(node, params);
+	/** The width the chart was last laid out for (a new width may need another layout). */
+	let drawnWidth = 0;
 	const optionFor = () => {
 		const theme = readChartTheme(node);
 		const option = typeof params.option === 'function' ? params.option(theme) : params.option;
-		return withDemoMark(option, demoMarkOf(node), theme.muted, theme.font);
+		drawnWidth = node.clientWidth;
+		return withDemoMark(fitChartToWidth(option, drawnWidth, textMeasure(theme.font)), demoMarkOf(node), theme.muted, theme.font);
 	};
 
 	/** setOption paints synchronously (animation is off): its duration is the chart's draw time. */
@@ -161,7 +176,12 @@ export function echarts(node: HTMLElement, initial: EchartsParams) {
 
 	const resizeObserver = new ResizeObserver(() => {
 		clearTimeout(resizeTimer);
-		resizeTimer = setTimeout(() => chart?.resize(), RESIZE_DEBOUNCE_MS);
+		resizeTimer = setTimeout(() => {
+			if (!chart) return;
+			chart.resize();
+			// The legend's rows and the axes' ticks depend on the width: lay the chart out again.
+			if (node.clientWidth !== drawnWidth) draw(chart, null);
+		}, RESIZE_DEBOUNCE_MS);
 	});
 	resizeObserver.observe(node.parentElement ?? node);
 

@@ -65,7 +65,7 @@ export function buildEventStudyOption(input: EventStudyInput): EChartsOption {
 				...lines.map((m) => ({
 					xAxis: cat(m.fromK),
 					lineStyle: { color: markerColor[m.kind], type: 'dashed' as const, width: 1.5 },
-					label: { formatter: m.label, color: markerColor[m.kind], position: 'insideEndTop' as const }
+					label: { formatter: m.label, color: markerColor[m.kind], position: 'insideEndBottom' as const }
 				})),
 				...(input.estimate
 					? [
@@ -76,7 +76,9 @@ export function buildEventStudyOption(input: EventStudyInput): EChartsOption {
 								},
 								{
 									coord: [cat(input.estimate.toK), input.estimate.value],
-									label: { formatter: input.estimate.label, color: theme.palette[2], position: 'end' as const }
+									// Above the segment's end, inside the plot: at its right ("end") a label such as
+									// "Sai khác kép −2,1 ngày" was cut off by the chart's edge.
+									label: { formatter: input.estimate.label, color: theme.palette[2], position: 'insideEndTop' as const }
 								}
 							]
 						]
@@ -109,7 +111,7 @@ export function buildEventStudyOption(input: EventStudyInput): EChartsOption {
 	];
 	return {
 		animation: false,
-		grid: { left: 8, right: 84, top: 40, bottom: 28, containLabel: true }, // room for the estimate's label at the right end
+		grid: { left: 8, right: 24, top: 40, bottom: 28, containLabel: true },
 		legend: { top: 0, data: [labels.gap, labels.band], textStyle: { color: theme.text } },
 		tooltip: {
 			trigger: 'axis',

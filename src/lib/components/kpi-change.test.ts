@@ -4,10 +4,10 @@ import { kpiChange } from './kpi-change';
 describe('kpiChange', () => {
 	it('gives rates in percentage points with a tone', () => {
 		expect(kpiChange('vi', 0.85, 0.8, 'rate', 'up')).toEqual({ text: '+5,0 điểm %', direction: 'up', tone: 'good', verdict: 'tốt hơn' });
-		expect(kpiChange('en', 0.8, 0.85, 'rate', 'up')).toMatchObject({ text: '-5.0 pp', direction: 'down', tone: 'bad' });
+		expect(kpiChange('en', 0.8, 0.85, 'rate', 'up')).toMatchObject({ text: '−5.0 pp', direction: 'down', tone: 'bad' });
 	});
 	it('gives days as a difference where down is better', () => {
-		expect(kpiChange('en', 4.2, 5, 'days', 'down')).toMatchObject({ text: '-0.8 days', tone: 'good', verdict: 'better' });
+		expect(kpiChange('en', 4.2, 5, 'days', 'down')).toMatchObject({ text: '−0.8 days', tone: 'good', verdict: 'better' });
 		expect(kpiChange('en', 5.02, 5, 'days', 'down')).toMatchObject({ direction: 'flat', tone: 'neutral', verdict: 'unchanged' });
 	});
 	it('gives counts in percent without a verdict', () => {

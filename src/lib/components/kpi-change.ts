@@ -9,7 +9,7 @@ export type ChangeKind = 'count' | 'rate' | 'days';
 export type Better = 'up' | 'down' | 'none';
 
 export interface KpiChange {
-	/** "+2,1 điểm %", "−0,4 ngày", "+5,2%". */
+	/** "+2,1 điểm %", "−0,4 ngày", "+5,2%" (a true minus; no arrow: the sign says the direction). */
 	text: string;
 	direction: 'up' | 'down' | 'flat';
 	tone: 'good' | 'bad' | 'neutral';

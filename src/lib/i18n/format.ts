@@ -31,19 +31,29 @@ function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateT
 	return keptFormat(dateFormats, lang, options, (locale) => new Intl.DateTimeFormat(locale, options));
 }
 
+/**
+ * Intl writes a negative sign as the hyphen-minus (U+002D) in vi-VN and en-GB; print and the
+ * site's own text use the true minus (U+2212), which is also as wide as "+" in tabular figures.
+ */
+export function trueMinus(text: string): string {
+	return text.replace(/-/g, '\u2212');
+}
+
 export function formatNumber(lang: Lang, value: number | null | undefined, digits = 0): string {
 	if (missing(value)) return MISSING;
-	return numberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+	return trueMinus(numberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value));
 }
 
 /** A fraction (0.831) as a percentage ("83,1 %" style per locale). */
 export function formatPercent(lang: Lang, fraction: number | null | undefined, digits = 1): string {
 	if (missing(fraction)) return MISSING;
-	return numberFormat(lang, {
-		style: 'percent',
-		minimumFractionDigits: digits,
-		maximumFractionDigits: digits
-	}).format(fraction);
+	return trueMinus(
+		numberFormat(lang, {
+			style: 'percent',
+			minimumFractionDigits: digits,
+			maximumFractionDigits: digits
+		}).format(fraction)
+	);
 }
 
 /** Working days with one decimal. */
@@ -54,22 +64,26 @@ export function formatDays(lang: Lang, days: number | null | undefined): string 
 /** Percentage points with a sign: +1,2 / −0,4 (for changes of a rate). */
 export function formatSignedPoints(lang: Lang, points: number | null | undefined, digits = 1): string {
 	if (missing(points)) return MISSING;
-	return numberFormat(lang, {
-		signDisplay: 'exceptZero',
-		minimumFractionDigits: digits,
-		maximumFractionDigits: digits
-	}).format(points);
+	return trueMinus(
+		numberFormat(lang, {
+			signDisplay: 'exceptZero',
+			minimumFractionDigits: digits,
+			maximumFractionDigits: digits
+		}).format(points)
+	);
 }
 
 /** A signed relative change (0.052 → "+5,2 %"). */
 export function formatSignedPercent(lang: Lang, fraction: number | null | undefined, digits = 1): string {
 	if (missing(fraction)) return MISSING;
-	return numberFormat(lang, {
-		style: 'percent',
-		signDisplay: 'exceptZero',
-		minimumFractionDigits: digits,
-		maximumFractionDigits: digits
-	}).format(fraction);
+	return trueMinus(
+		numberFormat(lang, {
+			style: 'percent',
+			signDisplay: 'exceptZero',
+			minimumFractionDigits: digits,
+			maximumFractionDigits: digits
+		}).format(fraction)
+	);
 }
 
 /** Parses 'YYYY-MM-DD', 'YYYY-MM' or an ISO timestamp into a UTC date (no time-zone drift). */
@@ -104,17 +118,60 @@ export function formatDateTime(lang: Lang, value: string | null | undefined): st
 
 const monthLabels = new Map<string, string>();
 
-/** A month ('YYYY-MM' or 'YYYY-MM-01'): "thg 1 2025" / "Jan 2025"; `long` for "tháng 1, 2025". */
-export function formatMonth(lang: Lang, value: string | null | undefined, style: 'short' | 'long' = 'short'): string {
+/**
+ * How a month is written. `text` (prose, selects, tables, titles): "tháng 1/2025" / "Jan 2025",
+ * as Vietnamese readers write it (Intl's vi-VN "thg 1 2025" is nobody's spelling). `axis` (chart
+ * axes and their tooltips, where space is short): "01/2025" / "Jan 2025". `long`: "tháng 1 năm
+ * 2025" / "January 2025".
+ */
+export type MonthStyle = 'text' | 'axis' | 'long';
+
+/** A month ('YYYY-MM' or 'YYYY-MM-01') in the reader's language; see `MonthStyle`. */
+export function formatMonth(lang: Lang, value: string | null | undefined, style: MonthStyle = 'text'): string {
 	const key = `${lang}|${style}|${value}`;
 	const known = monthLabels.get(key);
 	if (known !== undefined) return known;
 	const date = value ? toUtcDate(value) : null;
 	if (!date) return MISSING;
-	const label = dateFormat(lang, { month: style, year: 'numeric', timeZone: 'UTC' }).format(date);
+	const label = monthLabel(lang, date, style);
 	// Bounded: a session meets a few hundred months at most; a cap keeps odd input from growing it.
 	if (monthLabels.size < 5000) monthLabels.set(key, label);
 	return label;
+}
+
+function monthLabel(lang: Lang, date: Date, style: MonthStyle): string {
+	const month = date.getUTCMonth() + 1;
+	const year = date.getUTCFullYear();
+	if (lang === 'vi') {
+		if (style === 'axis') return `${String(month).padStart(2, '0')}/${year}`;
+		return style === 'long' ? `tháng ${month} năm ${year}` : `tháng ${month}/${year}`;
+	}
+	return dateFormat(lang, { month: style === 'long' ? 'long' : 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/**
+ * A span of months, "tháng 1/2025 – tháng 12/2025" (one month alone when both ends agree). Each
+ * month is held together by no-break spaces, and so is the dash to the first one, so a narrow
+ * cell breaks the span only after the dash, never a word per line.
+ */
+export function formatMonthRange(lang: Lang, from: string, to: string, style: MonthStyle = 'text'): string {
+	const whole = (month: string) => formatMonth(lang, month, style).replace(/ /g, '\u00a0');
+	return from === to ? whole(from) : `${whole(from)}\u00a0– ${whole(to)}`;
+}
+
+/**
+ * A duration in milliseconds as a reader takes it in: "< 1 ms", "12 ms", "1,3 s", "2 min 5 s".
+ * Import steps of a small file take well under a millisecond, which "0 ms" misstated.
+ */
+export function formatDuration(lang: Lang, ms: number | null | undefined): string {
+	if (missing(ms) || ms < 0) return MISSING;
+	const unit = (value: number, name: 'millisecond' | 'second' | 'minute', digits = 0) =>
+		numberFormat(lang, { style: 'unit', unit: name, unitDisplay: 'short', maximumFractionDigits: digits }).format(value);
+	if (ms < 1) return `< ${unit(1, 'millisecond')}`;
+	if (ms < 1000) return unit(Math.round(ms), 'millisecond');
+	if (ms < 60_000) return unit(ms / 1000, 'second', 1);
+	const minutes = Math.floor(ms / 60_000);
+	return `${unit(minutes, 'minute')} ${unit(Math.round((ms % 60_000) / 1000), 'second')}`;
 }
 
 const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
@@ -134,4 +191,12 @@ export function formatBytes(lang: Lang, bytes: number | null | undefined): strin
 		unitDisplay: 'short',
 		maximumFractionDigits: unit === 0 ? 0 : 1
 	}).format(value);
+}
+
+/**
+ * A place's name in the reader's language. English pages use the reference tables' `name_en`
+ * (ASCII, "Ha Noi", "Ho Chi Minh City") everywhere, in prose too, so a name is spelt one way.
+ */
+export function placeName(lang: Lang, place: { name_vi: string; name_en: string }): string {
+	return lang === 'en' ? place.name_en || place.name_vi : place.name_vi;
 }

@@ -3,7 +3,7 @@
 // (rendered in a <span data-num=…>) so the page never needs {@html} and a test can read the
 // numbers. Both texts format the same figures with the same functions.
 import { t, type Lang } from '../../i18n/core';
-import { formatNumber } from '../../i18n/format';
+import { formatNumber, placeName } from '../../i18n/format';
 import type { PilotsDisplay } from '../../metrics/pilots-display';
 import { isWorkingDays, type PilotOutcome } from '../../metrics/pilots-view';
 
@@ -38,7 +38,7 @@ export const formatEffect = (lang: Lang, value: number, signed = false) =>
 
 export function unitName(display: PilotsDisplay, code: string, lang: Lang): string {
 	const u = display.units.find((x) => x.code === code);
-	return u ? (lang === 'vi' ? u.name_vi : u.name_en) : code;
+	return u ? placeName(lang, u) : code;
 }
 
 /** The summary's two sentences (the estimate; the naive comparison), or null without an estimate. */

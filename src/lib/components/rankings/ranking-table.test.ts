@@ -42,7 +42,7 @@ describe('survey table', () => {
 		expect(text.value).toBe('83.1%');
 		expect(text.lower).toBe('81.1%');
 		expect(text.rank_range).toBe('1–7');
-		expect(text.comparison).toBe('Not distinguishable from the national average');
+		expect(text.comparison).toBe('≈ Not distinguishable');
 		expect(text.change).toBe('+3.1 pp');
 		expect(text.other_feedback).toBe('—');
 		expect(columns.map((c) => c.key)).not.toContain('other_sipas');
@@ -84,7 +84,7 @@ describe('dossier table', () => {
 		expect(text.quartile).toBe('Nhóm 1/4 tốt nhất');
 		expect(text.n).toBe('80');
 		expect(text.received).toBe('120');
-		expect(text.change).toBe('-0,5');
+		expect(text.change).toBe('−0,5');
 		expect(text.other_score_766).toBe('81,3');
 		expect(text.other_paid_online_share).toBe('—');
 	});

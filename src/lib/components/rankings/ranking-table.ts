@@ -1,7 +1,7 @@
 // The rankings page's table: flat rows (one per province, raw values for sorting and CSV) and
 // the columns that format them in the reader's language. Pure, so it is tested without a browser.
 import { t, type Lang } from '../../i18n/core';
-import { formatDays, formatNumber, formatPercent, formatSignedPoints, MISSING } from '../../i18n/format';
+import { formatDays, formatNumber, formatPercent, formatSignedPoints, MISSING, placeName } from '../../i18n/format';
 import type { TableColumn } from '../table-types';
 import type { SurveyRankingRow, SurveyIndicator } from '../../metrics/rankings-survey-rows';
 import { SURVEY_INDICATORS } from '../../metrics/rankings-survey-rows';
@@ -20,7 +20,7 @@ export function isSurveyIndicator(indicator: RankingIndicator): indicator is Sur
 }
 
 export function unitName(lang: Lang, unit: Pick<UnitInfo, 'name_vi' | 'name_en'>): string {
-	return lang === 'en' ? unit.name_en : unit.name_vi;
+	return placeName(lang, unit);
 }
 
 export function indicatorLabel(lang: Lang, indicator: RankingIndicator): string {
@@ -73,7 +73,7 @@ export function surveyTableRows(lang: Lang, rows: readonly SurveyRankingRow[], i
 			rank: r.rank,
 			rank_range: r.rankLower === null ? null : `${r.rankLower}–${r.rankUpper}`,
 			rank_lower: r.rankLower,
-			comparison: r.comparison === null ? null : t(lang, `rankings.${r.comparison}`),
+			comparison: r.comparison === null ? null : t(lang, `rankings.mark_${r.comparison}`),
 			change: r.change,
 			n: r.estimate.n,
 			...others

@@ -1,7 +1,7 @@
 // Turns the trend builders' rows into what the charts and tables draw: named lines aligned on
 // months, a metric's formatter, the line order (chosen provinces first, then context lines).
 import type { Lang } from '../../i18n/core';
-import { formatDays, formatNumber, formatPercent } from '../../i18n/format';
+import { formatDays, formatNumber, formatPercent, placeName } from '../../i18n/format';
 import type { Row } from '../../metrics/query';
 import type { SeriesRef, TrendGrouping, TrendMetric } from '../../metrics/trends-filters';
 import { unitsOf, type BoundaryMode } from '../../metrics/boundary';
@@ -27,7 +27,7 @@ export function metricValue(row: Row, metric: TrendMetric): number | null {
 
 export function provinceName(mode: BoundaryMode, code: string, lang: Lang): string {
 	const p = unitsOf(mode).find((u) => u.code === code);
-	return p ? (lang === 'en' ? p.name_en : p.name_vi) : code;
+	return p ? placeName(lang, p) : code;
 }
 
 export interface LineLabelContext {

@@ -2,6 +2,13 @@
 export const messages = {
 	vi: {
 		'overview.title': 'Tổng quan cả nước',
+		'overview.briefing_title': 'Cải cách hành chính: {group}',
+		'overview.briefing_counts':
+			'Số hồ sơ, tỷ lệ đúng hạn, tỷ lệ trực tuyến và thời gian xử lý tính trên toàn bộ hồ sơ của kỳ (không phải mẫu), nên không có khoảng tin cậy; một thay đổi nhỏ giữa hai kỳ vẫn có thể do mùa vụ (Tết).',
+		'overview.briefing_sipas':
+			'Chỉ số SIPAS {year}: {value} (khoảng tin cậy 95 %: {lower} – {upper}), ước lượng từ mẫu khảo sát có trọng số.',
+		'overview.briefing_method':
+			'Đúng hạn = hồ sơ giải quyết xong trong hạn / hồ sơ đã giải quyết (hồ sơ quá hạn còn tồn tính là trễ; hồ sơ bị rút không tính). Thời gian xử lý tính bằng ngày làm việc (trừ cuối tuần, ngày lễ, Tết và thời gian chờ bổ sung), trung vị và phân vị 90. Trực tuyến = hồ sơ nộp trực tuyến / hồ sơ tiếp nhận. SIPAS là tỷ lệ hài lòng có trọng số theo thiết kế mẫu; khoảng tin cậy tính theo thiết kế (PSU, tầng). Định nghĩa đầy đủ ở trang Phương pháp.',
 		'overview.kpis_heading': 'Các chỉ số chính',
 		'overview.lead':
 			'Các chỉ số chính về giải quyết thủ tục hành chính trong kỳ đã chọn, so với kỳ liền trước có cùng độ dài, và mức độ hài lòng (SIPAS) của kỳ khảo sát gần nhất.',
@@ -41,6 +48,12 @@ export const messages = {
 	},
 	en: {
 		'overview.title': 'National overview',
+		'overview.briefing_title': 'Administrative reform: {group}',
+		'overview.briefing_counts':
+			'Dossier counts, the on-time rate, the online share and processing times are computed on every dossier of the period (not a sample), so they carry no interval; a small change between two periods may still be seasonal (Tết).',
+		'overview.briefing_sipas': 'SIPAS index {year}: {value} (95 % interval: {lower} – {upper}), estimated from a weighted survey sample.',
+		'overview.briefing_method':
+			'On time = dossiers finished within their deadline / dossiers finished (overdue dossiers still open count as late; withdrawn dossiers are left out). Processing time is in working days (weekends, holidays, Tết and time waiting for the applicant excluded), as the median and the 90th percentile. Online = dossiers submitted online / dossiers received. SIPAS is the design-weighted share of satisfied respondents; its interval follows the survey design (PSUs, strata). Full definitions on the Methodology page.',
 		'overview.kpis_heading': 'Key figures',
 		'overview.lead':
 			'The headline figures of administrative-procedure handling in the chosen period, compared with the previous period of equal length, and satisfaction (SIPAS) in the latest survey.',

@@ -57,7 +57,7 @@ export const messages = {
 			'Chế độ 63 tỉnh: chuỗi số liệu của tỉnh bị sáp nhập (trong đó có Bình Dương và TP. Hồ Chí Minh) dừng ở 30/06/2025; Hà Nội, Quảng Ninh và các tỉnh giữ nguyên địa giới được theo dõi tiếp.',
 		'pilots.merger_34':
 			'Chế độ 34 tỉnh: đơn vị thí điểm TP. Hồ Chí Minh gồm cả Bình Dương và Bà Rịa – Vũng Tàu; chỉ một phần ({pilots}/{components} tỉnh cũ) thí điểm nên tác động bị pha loãng, và ngày bắt đầu là ngày sớm nhất của các phần.',
-		'pilots.truncated': 'số liệu đến {month} (sáp nhập)',
+		'pilots.truncated': 'Chuỗi số liệu dừng ở {month} (sáp nhập)',
 		'pilots.yearly_note':
 			'Khảo sát SIPAS theo năm: "trước" là năm trọn vẹn cuối cùng trước khi bắt đầu, "sau" là các năm trọn vẹn có Trung tâm. Đối chứng tổng hợp cần chuỗi theo tháng nên chỉ tiêu năm dùng mọi tỉnh không thí điểm.',
 		'pilots.missing': 'Không ước lượng được cho {list}: thiếu số liệu trước hoặc sau khi bắt đầu ở cấp đơn vị này.',
@@ -121,7 +121,7 @@ export const messages = {
 	en: {
 		'pilots.title': 'Pilot: one-level Public Administrative Service Centres',
 		'pilots.intro':
-			'Hà Nội, TP. Hồ Chí Minh, Bình Dương and Quảng Ninh piloted a one-level Public Administrative Service Centre from September 2024 to 30 November 2025, each from its own start date. Processing times fell across the country, so a plain before/after comparison overstates the effect: this page compares each pilot province with a comparator (difference in differences) and checks the result with placebo permutations.',
+			'Ha Noi, Ho Chi Minh City, Binh Duong and Quang Ninh piloted a one-level Public Administrative Service Centre from September 2024 to 30 November 2025, each from its own start date. Processing times fell across the country, so a plain before/after comparison overstates the effect: this page compares each pilot province with a comparator (difference in differences) and checks the result with placebo permutations.',
 		'pilots.illustrative': "Each province's start date is illustrative (demo data); replace it with the real date when records give it.",
 		'pilots.summary_label': 'Summary',
 		'pilots.controls': 'Evaluation options',
@@ -172,10 +172,10 @@ export const messages = {
 		'pilots.units_63': '63 provinces (before 1 July 2025)',
 		'pilots.units_34': '34 provinces (after the merger)',
 		'pilots.merger_63':
-			'63-unit mode: the series of merged provinces (Bình Dương and TP. Hồ Chí Minh among them) end on 30 June 2025; Hà Nội, Quảng Ninh and the other provinces whose boundaries did not change continue.',
+			'63-unit mode: the series of merged provinces (Binh Duong and Ho Chi Minh City among them) end on 30 June 2025; Ha Noi, Quang Ninh and the other provinces whose boundaries did not change continue.',
 		'pilots.merger_34':
-			'34-unit mode: the pilot unit TP. Hồ Chí Minh includes Bình Dương and Bà Rịa – Vũng Tàu; only part of it ({pilots} of {components} former provinces) piloted, so its effect is diluted, and its start is the earliest start of its parts.',
-		'pilots.truncated': 'data until {month} (merger)',
+			'34-unit mode: the pilot unit Ho Chi Minh City includes Binh Duong and Ba Ria - Vung Tau; only part of it ({pilots} of {components} former provinces) piloted, so its effect is diluted, and its start is the earliest start of its parts.',
+		'pilots.truncated': 'Series ends in {month} (merger)',
 		'pilots.yearly_note':
 			'The SIPAS survey is yearly: "before" is the last full year before the start, "after" the full years with the centre. A synthetic control needs a monthly series, so yearly outcomes use all non-pilot provinces.',
 		'pilots.missing': 'No estimate for {list}: no data before or after the start at this boundary level.',

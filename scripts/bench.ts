@@ -1,4 +1,4 @@
-// npm run bench [-- --rows 10000000] [--runs 3] [--skip-build] [--views /trends/,/pilots/]
+// npm run bench [-- --rows 10000000] [--runs 3] [--skip-build] [--views /trends/,/pilots/] (or -- --explore)
 // Builds the site for the demo data (and, with --rows N, for a generated N-dossier data set in
 // bench-data/), serves it, and measures in headless Chromium: time to the prerendered numbers,
 // to DuckDB ready, to the first live result, bytes fetched, renderer memory (cold loads of /),
@@ -263,7 +263,11 @@ async function main(): Promise<void> {
 
 const CHROMIUM_NOTE = '/usr/bin/chromium, headless, 1280×900';
 
-main().catch((error: unknown) => {
+// --explore: /explore/ on a generated 1M-row CSV instead (scripts/bench/explore.ts).
+const entry = process.argv.includes('--explore')
+	? () => import('./bench/explore').then((m) => m.benchExplore(process.argv.slice(2)))
+	: main;
+entry().catch((error: unknown) => {
 	console.error(error instanceof Error ? error.message : error);
 	process.exit(1);
 });

@@ -22,7 +22,7 @@ import {
 	STALL_SHARE
 } from '../../src/lib/reference/demo-effects';
 import { MERGER_DATE } from '../../src/lib/reference/provinces';
-import { dateLiteral, literal } from '../import/sql-text';
+import { dateLiteral, literal } from '../../src/lib/import/sql-text';
 import { DEMO_FROM, DEMO_TO } from './tables';
 
 /** Resolution of the lookup grids that turn a uniform draw into a day, province or sector. */

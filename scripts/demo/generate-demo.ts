@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runPipeline, type PipelineReport } from '../import/pipeline';
-import { literal } from '../import/sql-text';
+import { literal } from '../../src/lib/import/sql-text';
 import { RAW_DOSSIER_COLUMNS, gridTablesSql, latentDossiersSql, randomMacroSql, rawDossiersSql } from './dossiers';
 import { createSurveyUnits, rawSurveySql } from './survey';
 import { createHelperTables } from './tables';

@@ -11,7 +11,7 @@ import {
 	SIPAS_THIN_ORG_PROVINCES
 } from '../../src/lib/reference/demo-effects';
 import { PROVINCES_34, PROVINCES_63 } from '../../src/lib/reference/provinces';
-import { literal } from '../import/sql-text';
+import { literal } from '../../src/lib/import/sql-text';
 import { PROVINCE_VOLUME, SECTORS } from './profiles';
 import { hashUnit } from './tables';
 

@@ -7,7 +7,7 @@ import { calendarRows } from '../../src/lib/reference/calendar';
 import { PROVINCES_34, PROVINCES_63, MERGER_DATE } from '../../src/lib/reference/provinces';
 import { PILOTS } from '../../src/lib/reference/pilots';
 import { PRE_TET_DAYS, PROVINCE_OFFSET_SPREAD_WD, PROVINCE_OFFSET_WD, VOLUME } from '../../src/lib/reference/demo-effects';
-import { literal } from '../import/sql-text';
+import { literal } from '../../src/lib/import/sql-text';
 import { ONLINE_LEADERS, PROVINCE_VOLUME, SECTORS } from './profiles';
 
 export const DEMO_FROM = '2023-01-01';

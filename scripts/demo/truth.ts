@@ -19,7 +19,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { PILOTS } from '../../src/lib/reference/pilots';
 import * as effects from '../../src/lib/reference/demo-effects';
-import { dateLiteral } from '../import/sql-text';
+import { dateLiteral } from '../../src/lib/import/sql-text';
 
 export const METRICS = ['median_wd', 'p90_wd', 'mean_wd', 'on_time_rate'] as const;
 export type Metric = (typeof METRICS)[number];

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROVINCES_34, PROVINCES_63 } from '../../src/lib/reference/provinces';
-import { literal } from './sql-text';
+import { literal } from '../../src/lib/import/sql-text';
 
 const SECTORS = [
 	'Tư pháp',

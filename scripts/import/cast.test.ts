@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { castExpression } from './cast';
-import { DOSSIER_COLUMNS } from './columns';
-import { literal } from './sql-text';
+import { castExpression } from '../../src/lib/import/cast';
+import { DOSSIER_COLUMNS } from '../../src/lib/import/columns';
+import { literal } from '../../src/lib/import/sql-text';
 import { query } from './test-support';
 
 const received = DOSSIER_COLUMNS.find((c) => c.name === 'received_at')!;

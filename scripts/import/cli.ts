@@ -3,10 +3,10 @@
 // were excluded. A refused file stops the import (exit code 1) and leaves the data folder as it was.
 
 import { parseArgs } from 'node:util';
-import { duckdbReason } from './duckdb-error';
-import { RefusedFileError } from './errors';
+import { duckdbReason } from '../../src/lib/import/duckdb-error';
+import { RefusedFileError } from '../../src/lib/import/errors';
 import { runPipeline } from './pipeline';
-import { isCalendarDate } from './sql-text';
+import { isCalendarDate } from '../../src/lib/import/sql-text';
 import { formatSummary } from './summary';
 
 const USAGE = `Usage: npm run data:import -- <file.csv|file.parquet>… [--out data] [--export-date YYYY-MM-DD] [--calendar calendar.csv] [--pilots pilots.csv] [--allow-empty]

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { duckdbReason } from './duckdb-error';
+import { duckdbReason } from '../../src/lib/import/duckdb-error';
 import { query, tempDir } from './test-support';
 
 const failure = (sql: string) =>

@@ -4,7 +4,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { literal } from './sql-text';
+import { literal } from '../../src/lib/import/sql-text';
 
 export function sha256File(path: string): Promise<string> {
 	return new Promise((resolvePromise, reject) => {

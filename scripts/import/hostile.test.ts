@@ -5,7 +5,7 @@ import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
-import { RefusedFileError } from './errors';
+import { RefusedFileError } from '../../src/lib/import/errors';
 import { runPipeline, type PipelineReport } from './pipeline';
 import { query, snapshot, tempDir, validDossier, writeCsv } from './test-support';
 

@@ -1,6 +1,6 @@
 // The shape of data/manifest.json (DATA-LAYOUT.md).
 
-import type { InputKind } from './columns';
+import type { InputKind } from '../../src/lib/import/columns';
 
 export interface TimeSpan {
 	from: string;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { join } from 'node:path';
-import { RefusedFileError } from './errors';
+import { RefusedFileError } from '../../src/lib/import/errors';
 import { checkPilotsInData, parsePilotsCsv } from './pilots-file';
-import { isCalendarDate } from './sql-text';
+import { isCalendarDate } from '../../src/lib/import/sql-text';
 import { runPipeline } from './pipeline';
 import { tempDir, validDossier, writeCsv } from './test-support';
 

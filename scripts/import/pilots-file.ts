@@ -6,8 +6,8 @@
 import { PILOT_MODEL, type Pilot } from '../../src/lib/reference/pilots';
 import { province63 } from '../../src/lib/reference/provinces';
 import { splitCsvLine } from '../../src/lib/reference/csv-line';
-import { RefusedFileError } from './errors';
-import { isCalendarDate } from './sql-text';
+import { RefusedFileError } from '../../src/lib/import/errors';
+import { isCalendarDate } from '../../src/lib/import/sql-text';
 
 const REQUIRED = ['province_code', 'start_date', 'end_date'] as const;
 const OPTIONAL = ['model', 'province_34', 'name'] as const;

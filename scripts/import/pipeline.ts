@@ -8,10 +8,9 @@ import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { MERGER_DATE } from '../../src/lib/reference/provinces';
 import type { Pilot } from '../../src/lib/reference/pilots';
-import { DOSSIER_COLUMNS, FACTORS, SURVEY_COLUMNS, type InputKind } from './columns';
-import { CUBE_ORDER, dossierCubeSql, dossierHistSql, surveyCubeSql } from './cubes';
+import { SURVEY_COLUMNS } from '../../src/lib/import/columns';
+import { CUBE_ORDER, dossierCubeSql, dossierHistSql, surveyCubeSql } from '../../src/lib/import/cubes';
 import { buildUnitRollupQuery, UNIT_ROLLUPS } from '../../src/lib/metrics/unit-rollups';
 import {
 	buildSliceValuesQuery,
@@ -20,13 +19,15 @@ import {
 	TREND_LINES_TABLE
 } from '../../src/lib/metrics/trends-lines';
 import { sha256File, swapIntoPlace, writeParquet } from './files';
-import { tableEntry, type ImportRecord, type Manifest, type ManifestFile, type ManifestTable, type TimeSpan } from './manifest';
-import { RefusedFileError } from './errors';
+import { tableEntry, type ImportRecord, type Manifest, type ManifestFile, type ManifestTable } from './manifest';
+import { RefusedFileError } from '../../src/lib/import/errors';
 import { loadInput, type InputFile, type LoadedInput } from './read-input';
 import { loadReferenceTables, REFERENCE_TABLES } from './reference';
 import { checkPilotsInData, parsePilotsCsv } from './pilots-file';
-import { INVALID_RATING, reasonCase, rulesFor } from './rules';
-import { dateLiteral, ident, literal } from './sql-text';
+import { INVALID_RATING } from '../../src/lib/import/rules';
+import { checkRows, createEmptyKept, excludedRowsSql, importRecords, span } from '../../src/lib/import/check-rows';
+import { nativeRunner } from './native-runner';
+import { dateLiteral, ident, literal } from '../../src/lib/import/sql-text';
 
 export interface PipelineOptions {
 	inputs: InputFile[];
@@ -72,156 +73,6 @@ async function buildTrendLines(connection: Sql): Promise<void> {
 
 async function rows(connection: Sql, sql: string): Promise<Record<string, unknown>[]> {
 	return (await connection.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[];
-}
-
-function isoDate(value: unknown): string | null {
-	if (value === null || value === undefined) return null;
-	if (value instanceof Date) return value.toISOString().slice(0, 10);
-	return String(value).slice(0, 10);
-}
-
-function span(from: unknown, to: unknown): TimeSpan | null {
-	const f = isoDate(from);
-	const t = isoDate(to);
-	return f && t ? { from: f, to: t } : null;
-}
-
-const contractList = (kind: InputKind) => (kind === 'dossiers' ? DOSSIER_COLUMNS : SURVEY_COLUMNS).map((c) => ident(c.name)).join(', ');
-
-/** Combines the typed inputs of one kind and marks each row with the first rule it breaks. */
-async function checkRows(connection: Sql, kind: InputKind, loaded: LoadedInput[], exportDate: string): Promise<void> {
-	const name = kind === 'dossiers' ? 'dossiers' : 'survey';
-	const union = loaded.map((l) => `SELECT * FROM ${l.table}`).join(' UNION ALL ');
-	const merger = dateLiteral(MERGER_DATE);
-	const afterMerger = kind === 'dossiers' ? `t.received_at >= ${merger}` : `t.survey_year >= year(${merger})`;
-	const idColumn = kind === 'dossiers' ? 'dossier_id' : 'response_id';
-	const processing =
-		kind === 'dossiers'
-			? `CASE WHEN t.finished_at IS NOT NULL AND t.status <> 'withdrawn'
-				THEN cf.wd_index - cr.wd_index - coalesce(t.supplement_days, 0) END`
-			: 'CAST(NULL AS DOUBLE)';
-	const calendarJoins =
-		kind === 'dossiers'
-			? `LEFT JOIN calendar cr ON cr.date = CAST(t.received_at AS DATE)
-			   LEFT JOIN calendar cf ON cf.date = CAST(t.finished_at AS DATE)`
-			: '';
-	// One copy of the rows: contract columns, where they came from, the first rule broken (NULL
-	// when kept) and the derived columns of DATA-LAYOUT.md; sorted as the raw partitions are
-	// written, so each partition's scan skips the other row groups (zone maps).
-	const order =
-		kind === 'dossiers'
-			? 'province_34 NULLS LAST, year(received_at), received_at, dossier_id, _input, _row'
-			: 'survey_year, province_34 NULLS LAST, response_id, _input, _row';
-	// Repeated ids first, on two columns: a window over every wide row costs ~4× more.
-	await connection.run(`
-CREATE TABLE ${name}_repeats AS
-SELECT _input, _row FROM (
-	SELECT _input, _row, row_number() OVER (PARTITION BY ${idColumn} ORDER BY _input, _row) AS n
-	FROM (${union}) WHERE ${idColumn} IN (SELECT ${idColumn} FROM (${union}) GROUP BY ALL HAVING count(*) > 1)
-) WHERE n > 1`);
-	await connection.run(`
-CREATE TABLE ${name}_checked AS
-WITH h AS (
-	SELECT t.*,
-		rep._row IS NOT NULL AS _is_repeat,
-		p63.code IS NOT NULL AS _in_63,
-		p34.code IS NOT NULL AS _in_34,
-		coalesce(${afterMerger}, false) AS _after_merger,
-		${dateLiteral(exportDate)} AS _export_date,
-		(SELECT min(date) FROM calendar) AS _cal_from,
-		(SELECT max(date) FROM calendar) AS _cal_to,
-		${processing} AS _processing_wd,
-		p63.merged_into_2025 AS _merged_into
-	FROM (${union}) t
-	LEFT JOIN ${name}_repeats rep ON rep._input = t._input AND rep._row = t._row
-	LEFT JOIN provinces_63 p63 ON p63.code = t.province_code
-	LEFT JOIN provinces_34 p34 ON p34.code = t.province_code
-	${calendarJoins}
-)
-SELECT ${contractList(kind)}, _input, _row, ${reasonCase(rulesFor(kind))} AS _reason,
-	CASE WHEN NOT _after_merger THEN province_code END AS province_63,
-	CASE WHEN _after_merger THEN province_code ELSE _merged_into END AS province_34
-	${kind === 'dossiers' ? ', _processing_wd AS processing_wd' : ''}
-FROM h ORDER BY ${order}`);
-	const kept = kind === 'dossiers' ? 'dossiers_valid' : 'survey_kept';
-	await connection.run(
-		`CREATE VIEW ${kept} AS SELECT ${contractList(kind)}, province_63, province_34
-		 ${kind === 'dossiers' ? ', processing_wd' : ''} FROM ${name}_checked WHERE _reason IS NULL`
-	);
-}
-
-/** Per-input counts, time span and (survey) invalid answers. */
-async function importRecords(
-	connection: Sql,
-	kind: InputKind,
-	loaded: LoadedInput[],
-	stamp: (l: LoadedInput) => Promise<Pick<ImportRecord, 'sha256' | 'imported_at' | 'duration_ms'>>
-): Promise<ImportRecord[]> {
-	const name = kind === 'dossiers' ? 'dossiers' : 'survey';
-	const byRule = await rows(
-		connection,
-		`SELECT _input, _reason, count(*) AS n FROM ${name}_checked WHERE _reason IS NOT NULL GROUP BY ALL`
-	);
-	const spans = await rows(
-		connection,
-		kind === 'dossiers'
-			? `SELECT _input, CAST(min(received_at) AS DATE) AS f, CAST(max(received_at) AS DATE) AS t
-			   FROM dossiers_checked WHERE _reason IS NULL GROUP BY ALL`
-			: `SELECT _input, make_date(min(survey_year), 1, 1) AS f, make_date(max(survey_year), 12, 31) AS t
-			   FROM survey_checked WHERE _reason IS NULL GROUP BY ALL`
-	);
-	const invalid =
-		kind === 'survey_responses'
-			? await rows(
-					connection,
-					`SELECT _input, ${FACTORS.map((f) => `count_if(${INVALID_RATING.predicate(f)}) AS ${ident(f)}`).join(', ')}
-					 FROM survey_checked WHERE _reason IS NULL GROUP BY ALL`
-				)
-			: [];
-	const order = rulesFor(kind).map((r) => r.code);
-	const records: ImportRecord[] = [];
-	for (const l of loaded) {
-		const excluded_by_rule: Record<string, number> = {};
-		for (const code of order) {
-			const hit = byRule.find((r) => Number(r._input) === l.index && r._reason === code);
-			if (hit) excluded_by_rule[code] = Number(hit.n);
-		}
-		const rowsExcluded = Object.values(excluded_by_rule).reduce((s, n) => s + n, 0);
-		const s = spans.find((r) => Number(r._input) === l.index);
-		const record: ImportRecord = {
-			file: l.file,
-			kind,
-			format: l.format,
-			field_names: l.fieldNames,
-			...(await stamp(l)),
-			rows_read: l.rowsRead,
-			rows_kept: l.rowsRead - rowsExcluded,
-			rows_excluded: rowsExcluded,
-			excluded_by_rule,
-			time_span: s ? span(s.f, s.t) : null
-		};
-		if (kind === 'survey_responses') {
-			const inv = invalid.find((r) => Number(r._input) === l.index);
-			record.answers_invalid = {};
-			for (const f of FACTORS) {
-				const n = Number(inv?.[f] ?? 0);
-				if (n > 0) record.answers_invalid[f] = n;
-			}
-		}
-		records.push(record);
-	}
-	return records;
-}
-
-/** Empty tables of the right shape, so cubes exist (with no rows) when a kind has no input. */
-async function createEmptyKept(connection: Sql, kind: InputKind): Promise<void> {
-	const specs = kind === 'dossiers' ? DOSSIER_COLUMNS : SURVEY_COLUMNS;
-	const cols = specs.map((c) => `CAST(NULL AS ${c.parse === 'rating' ? 'DOUBLE' : c.sqlType}) AS ${ident(c.name)}`).join(', ');
-	const extra = kind === 'dossiers' ? ', CAST(NULL AS DOUBLE) AS processing_wd' : '';
-	await connection.run(
-		`CREATE TABLE ${kind === 'dossiers' ? 'dossiers_valid' : 'survey_kept'} AS
-		 SELECT ${cols}, CAST(NULL AS VARCHAR) AS province_63, CAST(NULL AS VARCHAR) AS province_34 ${extra} LIMIT 0`
-	);
 }
 
 /** The contract's survey columns with invalid ratings turned into NULL (not answered). */
@@ -343,12 +194,12 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRep
 		for (const kind of ['dossiers', 'survey_responses'] as const) {
 			const ofKind = loaded.filter((l) => l.kind === kind);
 			if (ofKind.length === 0) {
-				await createEmptyKept(connection, kind);
+				await createEmptyKept(nativeRunner(connection), kind);
 				continue;
 			}
-			await checkRows(connection, kind, ofKind, options.exportDate);
+			await checkRows(nativeRunner(connection), kind, ofKind, options.exportDate);
 			log(`checked ${kind}`);
-			const records = await importRecords(connection, kind, ofKind, stamp);
+			const records: ImportRecord[] = await importRecords(nativeRunner(connection), kind, ofKind, stamp);
 			ofKind.forEach((l, i) => (importsByInput[l.index] = records[i]));
 		}
 		if (pilots) await checkPilotsAgainstDossiers(connection, pilots);
@@ -398,13 +249,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRep
 		const usedNames = new Set<string>();
 		for (const l of loaded) {
 			const path = excludedFileName(l.file, usedNames);
-			const checked = l.kind === 'dossiers' ? 'dossiers_checked' : 'survey_checked';
-			const w = await writeParquet(
-				connection,
-				`SELECT _row AS source_row, _reason AS reason, ${contractList(l.kind)} FROM ${checked}
-				 WHERE _input = ${l.index} AND _reason IS NOT NULL ORDER BY _row`,
-				join(buildDir, path)
-			);
+			const w = await writeParquet(connection, excludedRowsSql(l.kind, l.index), join(buildDir, path));
 			excludedFiles.push({ path, ...w, partition: null });
 		}
 

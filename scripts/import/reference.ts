@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { PROVINCES_34, PROVINCES_63 } from '../../src/lib/reference/provinces';
 import { PILOTS, type Pilot } from '../../src/lib/reference/pilots';
 import { calendarRows, parseCalendarCsv, type CalendarRow } from '../../src/lib/reference/calendar';
-import { ident, literal } from './sql-text';
+import { ident, literal } from '../../src/lib/import/sql-text';
 
 type Columns = [name: string, sqlType: string][];
 

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { runPipeline, type PipelineReport } from './pipeline';
-import { DOSSIER_RULES, SURVEY_RULES } from './rules';
+import { DOSSIER_RULES, SURVEY_RULES } from '../../src/lib/import/rules';
 import { query, tempDir, validDossier, validResponse, writeCsv } from './test-support';
 
 type Cells = Parameters<typeof validDossier>[1];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RefusedFileError } from './errors';
-import { scanCsv } from './scan-csv';
+import { RefusedFileError } from '../../src/lib/import/errors';
+import { scanCsv } from './scan-csv-file';
 import { tempDir } from './test-support';
 
 const dir = tempDir('scan-');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatSummary } from './summary';
-import { DOSSIER_RULES } from './rules';
+import { DOSSIER_RULES } from '../../src/lib/import/rules';
 
 describe('formatSummary', () => {
 	it('prints read/kept/excluded and one line per rule, in rule order, zeros included', () => {

@@ -1,7 +1,7 @@
 // The per-file, per-rule table the CLI prints after an import.
 
 import type { ImportRecord } from './manifest';
-import { rulesFor } from './rules';
+import { rulesFor } from '../../src/lib/import/rules';
 
 function pad(cells: string[], widths: number[]): string {
 	return cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');

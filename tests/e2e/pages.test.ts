@@ -11,8 +11,9 @@ import { messages as pilots } from '../../src/lib/i18n/messages/pilots';
 import { messages as trends } from '../../src/lib/i18n/messages/trends';
 import { messages as quality } from '../../src/lib/i18n/messages/data-quality';
 import { messages as methodology } from '../../src/lib/i18n/messages/methodology';
+import { messages as explore } from '../../src/lib/i18n/messages/explore';
 
-const PATHS = ['/', '/rankings/', '/pilots/', '/trends/', '/data-quality/', '/methodology/'];
+const PATHS = ['/', '/rankings/', '/pilots/', '/trends/', '/data-quality/', '/methodology/', '/explore/'];
 const PAGES = [...PATHS, ...PATHS.map((p) => (p === '/' ? '/en/' : `/en${p}`))];
 
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
@@ -64,7 +65,7 @@ describe('every page', () => {
 });
 
 describe('pages that run no query', () => {
-	for (const path of ['/methodology/', '/data-quality/', '/en/methodology/']) {
+	for (const path of ['/methodology/', '/data-quality/', '/en/methodology/', '/explore/']) {
 		it(`${path} fetches neither the engine nor the data tables`, async () => {
 			const p = await openPage(path);
 			await p.page.waitForLoadState('networkidle').catch(() => {});
@@ -79,7 +80,7 @@ describe('pages that run no query', () => {
 
 describe('every string is translated in the prerendered pages', () => {
 	// A page whose route forgot to register its area would show raw keys ("rankings.title").
-	const keys = [core, overview, rankings, pilots, trends, quality, methodology].flatMap((m) => Object.keys(m.vi));
+	const keys = [core, overview, rankings, pilots, trends, quality, methodology, explore].flatMap((m) => Object.keys(m.vi));
 	it('no page shows a message key instead of its text', async () => {
 		for (const path of PAGES) {
 			const html = await (await fetch(siteUrl() + path)).text();

@@ -15,7 +15,7 @@ export interface AreaMessages {
 }
 
 /** The message areas: `core` (layout, filter bar, shared components) and one per page. */
-export const AREAS = ['core', 'overview', 'rankings', 'pilots', 'trends', 'data-quality', 'methodology'] as const;
+export const AREAS = ['core', 'overview', 'rankings', 'pilots', 'trends', 'data-quality', 'methodology', 'explore'] as const;
 export type Area = (typeof AREAS)[number];
 
 /** Adds an area's tables to `into`; a key defined twice is a bug (two areas fighting over one string). */

@@ -3,7 +3,7 @@
 // the respondents (per-respondent linearisation, no cube, no stats module).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNativeDb, type NativeDb } from '../server/native-db';
-import { surveyCubeSql } from '../../../scripts/import/cubes';
+import { surveyCubeSql } from '../import/cubes';
 import { buildOverviewSurveyQuery } from './overview';
 import { sipasByYear } from './overview-sipas';
 import { buildSurveyRankingQuery } from './rankings-survey';

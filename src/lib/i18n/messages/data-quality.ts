@@ -1,6 +1,6 @@
 // Strings of the data-quality page. The validation rules' descriptions come from the importer's
 // rule list itself (one source), as `quality.rule.<code>`.
-import { DOSSIER_RULES, INVALID_RATING, SURVEY_RULES } from '../../../../scripts/import/rules';
+import { DOSSIER_RULES, INVALID_RATING, SURVEY_RULES } from '../../import/rules';
 
 function ruleMessages(lang: 'vi' | 'en'): Record<string, string> {
 	const out: Record<string, string> = {};

@@ -69,7 +69,12 @@ export const messages = {
 			'SIPAS cả nước được hiệu chỉnh theo {targets}; một số tỉnh cố ý có ít phiếu của tổ chức (dưới 30) để kiểm tra việc ẩn ô nhỏ.',
 		'methodology.demo.bad': 'Khoảng {share} số hồ sơ được cố ý làm sai để trang Chất lượng dữ liệu có dòng bị loại.',
 		'methodology.demo.truth':
-			'Giá trị đúng mà bộ sinh dữ liệu đo được từ kịch bản đối chứng của chính nó nằm trong data/planted-effects.json; các kiểm thử của phần đánh giá thí điểm so ước lượng với giá trị này.'
+			'Giá trị đúng mà bộ sinh dữ liệu đo được từ kịch bản đối chứng của chính nó nằm trong data/planted-effects.json; các kiểm thử của phần đánh giá thí điểm so ước lượng với giá trị này.',
+		'methodology.explore.title': 'Tự kiểm tra tệp trong trình duyệt (/explore/)',
+		'methodology.explore.p1':
+			'Trang /explore/ kiểm tra một tệp xuất hồ sơ hoặc khảo sát bằng đúng các định nghĩa quy tắc (SQL) của công cụ nhập dữ liệu, không phải một bản viết lại: cùng mã nguồn (src/lib/import/) chạy bằng DuckDB gốc khi nhập và bằng DuckDB-WASM trong trình duyệt. Vì vậy số dòng đọc, giữ lại và loại theo từng lý do, và các khối tổng hợp, trùng với kết quả nhập cùng tệp với cùng ngày xuất dữ liệu; một bài kiểm thử chạy cả hai bộ máy trên cùng các tệp và so từng con số. Khác với khi nhập: một tệp bị từ chối không làm dừng các tệp khác, và lịch ngày làm việc là lịch của dữ liệu đã công bố.',
+		'methodology.explore.p2':
+			'Tệp không được tải lên đâu cả: CSV được DuckDB đọc trực tiếp từ tệp trên máy, Parquet được giải mã trong trang, và trang không gửi yêu cầu nào ngoài các tệp tĩnh của chính trang web. Tệp quá lớn so với bộ nhớ của trình duyệt bị từ chối trước khi đọc, với giới hạn được nêu rõ; các chỉ số được tính bằng cùng các truy vấn như trang tổng quan và xếp hạng.'
 	},
 	en: {
 		'methodology.title': 'Methodology',
@@ -139,6 +144,11 @@ export const messages = {
 			'National SIPAS is calibrated to {targets}; a few provinces deliberately have fewer than 30 organisation responses to exercise small-cell suppression.',
 		'methodology.demo.bad': 'About {share} of the dossiers are deliberately broken so the data-quality page has exclusions.',
 		'methodology.demo.truth':
-			'The ground truth the generator measures from its own counterfactual is in data/planted-effects.json; the pilot evaluation’s tests compare their estimates with it.'
+			'The ground truth the generator measures from its own counterfactual is in data/planted-effects.json; the pilot evaluation’s tests compare their estimates with it.',
+		'methodology.explore.title': 'Checking a file in the browser (/explore/)',
+		'methodology.explore.p1':
+			'The /explore/ page checks a dossier or survey export with the importer’s own rule definitions (SQL), not a second implementation: the same code (src/lib/import/) runs in native DuckDB on import and in DuckDB-WASM in the browser. The rows read, kept and excluded by reason, and the cubes, are therefore those an import of the same file with the same export date would give; a test runs both engines on the same files and compares every count. Unlike an import, a refused file does not stop the others, and the working-day calendar is the published data’s.',
+		'methodology.explore.p2':
+			'The file is uploaded nowhere: DuckDB reads a CSV straight from the file on the machine, a Parquet file is decoded in the page, and the page requests nothing but the site’s own static files. A file too large for the browser’s memory is refused before it is read, with the limit stated; the figures come from the same queries as the overview and the rankings.'
 	}
 };

@@ -6,7 +6,7 @@
 import { FACTORS } from './columns';
 import { INVALID_RATING } from './rules';
 import { dateLiteral, ident, literal } from './sql-text';
-import { CROSS_COLUMNS, SIPAS_FACTORS, type CrossSums } from '../../src/lib/stats/sipas-cells';
+import { CROSS_COLUMNS, SIPAS_FACTORS, type CrossSums } from '../stats/sipas-cells';
 
 type CrossMeasure = keyof CrossSums;
 

@@ -63,7 +63,10 @@ export function castExpression(spec: ColumnSpec, src: string, sourceType: string
 		}
 		case 'timestamp':
 			if (NATIVE_TIMESTAMP.includes(sourceType)) return `CAST(${src} AS TIMESTAMP)`;
-			if (sourceType === TIMESTAMPTZ) return `CAST(timezone('Asia/Ho_Chi_Minh', ${src}) AS TIMESTAMP)`;
+			// The instant's UTC wall time plus Vietnam's offset. Not timezone('Asia/Ho_Chi_Minh', …):
+			// that needs the ICU extension, which DuckDB-WASM does not have (/explore/ runs this too);
+			// the zone has been UTC+7 since 1975, long before any date the rules keep (2000 on).
+			if (sourceType === TIMESTAMPTZ) return `make_timestamp(epoch_us(${src})) + to_hours(${VIETNAM_OFFSET_HOURS})`;
 			return timestampFromText(t);
 		case 'boolean':
 			if (sourceType === 'BOOLEAN') return src;

@@ -1,4 +1,4 @@
-import type { Table } from 'apache-arrow';
+import { Table as ArrowTable, tableToIPC, type Table } from 'apache-arrow';
 import type { Row, SqlQuery } from '../metrics/query';
 import { arrowToRows } from './arrow-rows';
 
@@ -70,4 +70,20 @@ export async function insertIPC(conn: ArrowInserter, name: string, parts: readon
 	for (let i = 0; i < parts.length; i++) {
 		await conn.insertArrowFromIPCStream(parts[i], { name, create: create && i === 0 });
 	}
+}
+
+/**
+ * An Arrow table as IPC streams, one per record batch (a Parquet row group). Serialised with
+ * the project's own apache-arrow copy: a table built by one copy and serialised by another
+ * (Node's ESM/CJS split) would silently insert nothing. Per batch because WebAssembly memory
+ * never shrinks: the largest single insert sets DuckDB's memory for the rest of the visit.
+ */
+export function tableToIPCParts(table: Table): Uint8Array[] {
+	if (table.batches.length <= 1) return [tableToIPC(table, 'stream')];
+	return table.batches.map((batch) => tableToIPC(new ArrowTable(batch), 'stream'));
+}
+
+/** Inserts an Arrow table built on this thread (e.g. /explore/'s dropped files), batch by batch. */
+export function insertArrow(conn: ArrowInserter, name: string, table: Table, create: boolean): Promise<void> {
+	return insertIPC(conn, name, tableToIPCParts(table), create);
 }

@@ -1,6 +1,7 @@
 // Parquet bytes → Arrow IPC streams, one per row group: what the decode worker hands to the main
 // thread (plain bytes, transferred rather than cloned) and DuckDB-WASM ingests as they are.
-import { Table, tableToIPC } from 'apache-arrow';
+import { tableToIPC } from 'apache-arrow';
+import { tableToIPCParts } from './arrow-query';
 import { parquetToArrow } from './parquet-to-arrow';
 
 export interface IpcOptions {
@@ -8,16 +9,9 @@ export interface IpcOptions {
 	empty?: boolean;
 }
 
-/**
- * Decodes a Parquet file into one Arrow IPC stream per row group. Serialised with the project's
- * own apache-arrow copy, the one that built the table: a table built by one copy and serialised
- * by another (Node's ESM/CJS split) would silently insert nothing. Per row group because
- * WebAssembly memory never shrinks: the largest single insert sets DuckDB's memory for the
- * rest of the visit.
- */
+/** Decodes a Parquet file into one Arrow IPC stream per row group (arrow-query.ts `tableToIPCParts`). */
 export async function parquetToIPC(file: ArrayBuffer, options: IpcOptions = {}): Promise<Uint8Array[]> {
 	const table = await parquetToArrow(file);
 	if (options.empty) return [tableToIPC(table.slice(0, 0), 'stream')];
-	if (table.batches.length <= 1) return [tableToIPC(table, 'stream')];
-	return table.batches.map((batch) => tableToIPC(new Table(batch), 'stream'));
+	return tableToIPCParts(table);
 }

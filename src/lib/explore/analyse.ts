@@ -1,7 +1,7 @@
 // /explore/'s run over the dropped files, in the importer's order and with its SQL: each file is
 // read and typed (type-input.ts), the rows of each kind are checked against the rules and
 // counted (check-rows.ts), and the cubes are built by the importer's cube SQL (cubes.ts), in the
-// tables the site's views read (dossier_cube, dossier_hist, survey_cube). Unlike the importer,
+// tables the site's views read (dossier_cube, dossier_hist, their unit rollups, survey_cube). Unlike the importer,
 // a refused file does not stop the others: it is listed with its reason and left out.
 import { checkRows, createEmptyKept, excludedRowsSql, importRecords, type InputAccounting } from '../import/check-rows';
 import type { InputKind } from '../import/columns';
@@ -10,6 +10,7 @@ import { duckdbReason } from '../import/duckdb-error';
 import { RefusedFileError } from '../import/errors';
 import { typeInput, dropSource } from '../import/type-input';
 import type { Row } from '../metrics/query';
+import { buildUnitRollupQuery, UNIT_ROLLUPS } from '../metrics/unit-rollups';
 import { prepareInput, throwIfCancelled, Cancelled, type DroppedFile, type ExploreDb, type Progress } from './read-dropped';
 
 export interface Refusal {
@@ -110,6 +111,8 @@ export async function analyseFiles(
 	onProgress({ stage: 'cubes', file: last?.name ?? '', bytes: 0, totalBytes: 0, rows: kept.dossiers + kept.survey_responses });
 	await db.sql.run(dossierCubeSql(exportDate));
 	await db.sql.run(dossierHistSql());
+	// The overview's builders read the unit rollups (unit-rollups.ts), as the pipeline writes them.
+	for (const rollup of UNIT_ROLLUPS) await db.sql.run(`CREATE TABLE ${rollup.table} AS ${buildUnitRollupQuery(rollup).sql}`);
 	await db.sql.run(surveyCubeSql());
 	inputs.sort((a, b) => a.index - b.index);
 	return { inputs, refused, kept };

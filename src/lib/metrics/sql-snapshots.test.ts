@@ -739,7 +739,7 @@ describe('SQL of every builder', () => {
 	it('buildUnitRollupQuery', () => {
 		expect(UNIT_ROLLUPS.map((r) => shown(buildUnitRollupQuery(r))).join('\n')).toMatchInlineSnapshot(`
 			"SELECT month, province_63, province_34,
-			  CAST(sum(COLUMNS(* EXCLUDE (month, province_63, province_34, sector, channel, agency_level))) AS INTEGER)
+			  CAST(sum(COLUMNS(c -> c NOT IN ('month', 'province_63', 'province_34', 'sector', 'channel', 'agency_level'))) AS INTEGER)
 			FROM dossier_cube
 			GROUP BY month, province_63, province_34
 			-- params: []

@@ -19,8 +19,8 @@ export const UNIT_ROLLUPS: readonly UnitRollup[] = [
 	{ table: 'dossier_hist_units', source: 'dossier_hist' }
 ];
 
-/** The cube's columns the rollup sums over (dropped from it). */
-const SPLIT = 'sector, channel, agency_level';
+/** The cube's key columns: the unit grain's, and those the rollup sums over (a cube may lack some). */
+const KEYS = ['month', 'province_63', 'province_34', 'sector', 'channel', 'agency_level'].map((k) => `'${k}'`).join(', ');
 
 /**
  * The SELECT of a rollup over its source. Every measure of dossier_cube is an INTEGER count
@@ -30,7 +30,7 @@ export function buildUnitRollupQuery(rollup: UnitRollup): SqlQuery {
 	const sql =
 		rollup.table === 'dossier_cube_units'
 			? `SELECT month, province_63, province_34,
-  CAST(sum(COLUMNS(* EXCLUDE (month, province_63, province_34, ${SPLIT}))) AS INTEGER)
+  CAST(sum(COLUMNS(c -> c NOT IN (${KEYS}))) AS INTEGER)
 FROM dossier_cube
 GROUP BY month, province_63, province_34`
 			: `SELECT basis, month, province_63, province_34, wd, CAST(sum(n) AS INTEGER) AS n

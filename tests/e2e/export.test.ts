@@ -6,24 +6,10 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, siteUrl, type OpenedPage } from './harness';
+import { csvTable, download } from './support/downloads';
 
 const DEMO_MARK = 'DỮ LIỆU MÔ PHỎNG / SIMULATED DATA';
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-
-/** Opens the frame's download menu and saves what `item` (data-export) produces. */
-async function download(page: Page, frame: string, item: string): Promise<{ name: string; bytes: Buffer }> {
-	const menu = page.locator(`[data-testid="${frame}"] [data-testid="export-menu"]`).first();
-	await menu.locator('summary').click();
-	const [file] = await Promise.all([
-		page.waitForEvent('download', { timeout: 20_000 }).catch(async (error: Error) => {
-			// Say why: the menu shows what went wrong.
-			throw new Error(`${error.message}; status: ${await page.locator(`[data-testid="${frame}"] .export-status`).allTextContents()}`);
-		}),
-		menu.locator(`[data-export="${item}"]`).click()
-	]);
-	const path = await file.path();
-	return { name: file.suggestedFilename(), bytes: readFileSync(path) };
-}
 
 /** A page opened and hydrated, its charts drawn. */
 async function ready(
@@ -51,37 +37,6 @@ function shownNumber(text: string): number {
 }
 
 /** RFC 4180 fields of one CSV line (quotes, doubled quotes), enough for these files. */
-function csvFields(line: string, separator: string): string[] {
-	const fields: string[] = [];
-	let field = '';
-	let quoted = false;
-	for (let i = 0; i < line.length; i++) {
-		const c = line[i];
-		if (quoted) {
-			if (c === '"' && line[i + 1] === '"') {
-				field += '"';
-				i++;
-			} else if (c === '"') quoted = false;
-			else field += c;
-		} else if (c === '"') quoted = true;
-		else if (c === separator) {
-			fields.push(field);
-			field = '';
-		} else field += c;
-	}
-	fields.push(field);
-	return fields;
-}
-
-/** The data lines of a downloaded CSV (the '#' block and the blank line skipped). */
-function csvTable(text: string, separator: string): string[][] {
-	return text
-		.replace(/^\uFEFF/, '')
-		.split('\r\n')
-		.filter((l) => l !== '' && !l.startsWith('# '))
-		.map((l) => csvFields(l, separator));
-}
-
 /** The frame's table as shown: header texts and cell texts. */
 async function shownTable(page: Page, scope: string): Promise<{ header: string[]; rows: string[][] }> {
 	return page.locator(`[data-testid="${scope}"] table`).evaluate((table) => ({

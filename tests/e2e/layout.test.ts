@@ -38,6 +38,8 @@ async function chartLabelOverlaps(page: Page): Promise<Overlap[]> {
 			type: string;
 			invisible?: boolean;
 			style?: { text?: string; opacity?: number; font?: string };
+			/** Drawing order; zrender copies a text's z to its lines. */
+			z?: number;
 			transform?: number[] | null;
 			getBoundingRect(): Rect;
 			/** The clip paths drawn around it (a scrolling legend clips the entries past its pager). */
@@ -56,7 +58,10 @@ async function chartLabelOverlaps(page: Page): Promise<Overlap[]> {
 			const texts = chart
 				.getZr()
 				.storage.getDisplayList(true)
-				.filter((d) => d.type === 'tspan' && !d.invisible && (d.style?.text ?? '').trim() !== '' && d.style?.opacity !== 0)
+				// The demo mark (demo-mark.ts) is a watermark drawn behind everything (z < 0), not a label.
+				.filter(
+					(d) => d.type === 'tspan' && !d.invisible && (d.z ?? 0) >= 0 && (d.style?.text ?? '').trim() !== '' && d.style?.opacity !== 0
+				)
 				.map((d) => {
 					const box = (e: Displayable) => {
 						const r = e.getBoundingRect().clone();
@@ -147,6 +152,7 @@ describe('layout on a phone and a desktop', () => {
 			];
 			chart?.setOption({ grid: { top: 52 }, legend: { data: names }, series: [{}, {}, ...names.map((name) => ({ name }))] });
 		});
+		await p.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 		const overlaps = await chartLabelOverlaps(p.page);
 		expect(overlaps.length).toBeGreaterThan(0);
 		await p.close();

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataDir, openOracle, openPage, waitForEngineReady } from './harness';
+import { csvTable, download, roundingTolerance } from './support/downloads';
 import type { NativeDb } from '../../src/lib/server/native-db';
 import { sipasIndex, SIPAS_FACTORS, type SurveyCubeRow } from '../../src/lib/stats/sipas-index';
 
@@ -100,27 +101,23 @@ describe('/rankings/ in the browser', () => {
 		expect(down).toEqual([...down].sort((a, b) => b - a));
 		expect((await tableCells(page))[0][0]).toBe(names.get(top.unit));
 
-		// CSV: exactly the rows and columns shown, in the order shown, UTF-8 with a BOM.
+		// CSV (plain flavour): exactly the rows and columns shown, in the order shown, each value
+		// rounded as shown, within half a unit of its last decimal of the oracle's.
 		const shown = await tableCells(page);
-		const [download] = await Promise.all([
-			page.waitForEvent('download'),
-			page.locator('[data-testid="rankings-table"] .table-actions button').click()
-		]);
-		const path = await download.path();
-		const bytes = readFileSync(path);
-		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-		const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
-		expect(lines).toHaveLength(shown.length + 1);
-		const headers = await page.$$eval('[data-testid="rankings-table"] thead th', (ths) =>
-			ths.map((th) => th.querySelector('button span')?.textContent?.trim() ?? th.textContent?.trim() ?? '')
-		);
-		expect(lines[0].split(',').length).toBe(headers.length);
-		const firstColumn = lines.slice(1).map((l) => (l.startsWith('"') ? l.slice(1, l.indexOf('"', 1)) : l.split(',')[0]));
-		expect(firstColumn).toEqual(shown.map((r) => r[0]));
-		const topLine = lines[1].split(',');
-		expect(Number(topLine[1])).toBeCloseTo(top.estimate, 12);
-		expect(Number(topLine[2])).toBeCloseTo(top.lower, 12);
-		expect(Number(topLine[3])).toBeCloseTo(top.upper, 12);
+		const [csvHeader, ...lines] = csvTable((await download(page, 'rankings-table', 'csv')).bytes.toString('utf8'), ',');
+		expect(lines).toHaveLength(shown.length);
+		const columns = await page.$$eval('[data-testid="rankings-table"] thead th', (ths) => ths.length);
+		expect(csvHeader.length).toBe(columns);
+		expect(lines.map((l) => l[0])).toEqual(shown.map((r) => r[0]));
+		// Shares are written in percent, with the unit in the header.
+		for (const column of csvHeader.slice(1, 4)) expect(column).toContain('(%)');
+		const [, estimate, lower, upper] = lines[0];
+		for (const [text, exact] of [
+			[estimate, top.estimate],
+			[lower, top.lower],
+			[upper, top.upper]
+		] as const)
+			expect(Math.abs(Number(text) / 100 - exact)).toBeLessThanOrEqual(roundingTolerance(text) / 100);
 
 		expect(opened.foreignRequests()).toEqual([]);
 		expect(opened.pageErrors).toEqual([]);

@@ -91,6 +91,8 @@ describe('print', () => {
 			await page.emulateMedia({ media: 'print' });
 			const briefing = page.getByTestId('briefing');
 			expect(await briefing.isVisible()).toBe(true);
+			// The sheet is the paper's width: nothing of the page may pad it past the right margin.
+			expect(await page.$eval('main', (main) => getComputedStyle(main).paddingLeft)).toBe('0px');
 			// Only the briefing: none of the profile's head, cards or charts.
 			expect(await shown(page, '.site-header, .site-footer, [data-testid="profile-page"]')).toEqual([]);
 			const text = (await briefing.textContent()) ?? '';

@@ -80,10 +80,9 @@ export const messages = {
 		// The one-page briefing (ProvinceBriefing.svelte).
 		'provinces.briefing_subtitle': '{period} · {facts}',
 		'provinces.briefing_sipas': 'Chỉ số SIPAS {year}',
-		'provinces.briefing_sipas_detail': 'KTC 95 %: {lower} – {upper} · hạng (90 %): {ranks}/{total}',
+		'provinces.briefing_sipas_detail': 'Khoảng tin cậy 95 %: {interval}\nHạng (khoảng 90 %): {ranks}/{total}',
 		'provinces.briefing_national': 'Cả nước: {value}',
-		'provinces.briefing_rank': 'hạng {rank}/{total}',
-		'provinces.briefing_days': 'ngày làm việc',
+		'provinces.briefing_rank': 'Hạng {rank}/{total}',
 		'provinces.briefing_chart': 'Tỷ lệ đúng hạn theo tháng: {name}, vùng và cả nước',
 		'provinces.briefing_interval_sipas':
 			'Chỉ số SIPAS {year} của {name}: {value} (khoảng tin cậy 95 %: {lower} – {upper}); cả nước: {national} ({nlower} – {nupper}). Khoảng thứ hạng 90 %: từ {rlower} đến {rupper} trong {total} đơn vị.',
@@ -173,10 +172,9 @@ export const messages = {
 		// The one-page briefing (ProvinceBriefing.svelte).
 		'provinces.briefing_subtitle': '{period} · {facts}',
 		'provinces.briefing_sipas': 'SIPAS index {year}',
-		'provinces.briefing_sipas_detail': '95 % interval: {lower} – {upper} · rank (90 %): {ranks} of {total}',
+		'provinces.briefing_sipas_detail': '95 % interval: {interval}\nRank (90 % range): {ranks} of {total}',
 		'provinces.briefing_national': 'National: {value}',
-		'provinces.briefing_rank': 'rank {rank} of {total}',
-		'provinces.briefing_days': 'working days',
+		'provinces.briefing_rank': 'Rank {rank} of {total}',
 		'provinces.briefing_chart': 'On-time rate by month: {name}, its region and the nation',
 		'provinces.briefing_interval_sipas':
 			'SIPAS index {year} of {name}: {value} (95 % interval: {lower} – {upper}); national: {national} ({nlower} – {nupper}). 90 % rank range: {rlower} to {rupper} of {total} units.',

@@ -1,4 +1,4 @@
-// Print: the country briefing prints on exactly one A4 page; a page printed as it is shows no
+// Print: the country briefing and the province briefings print on exactly one A4 page; a page printed as it is shows no
 // navigation, header tools, filter bar, selects or buttons, its charts fit the paper's width and
 // its tables keep every column; the data date and source are on paper.
 import { describe, expect, it } from 'vitest';
@@ -67,7 +67,57 @@ describe('print', () => {
 		});
 	}
 
-	for (const path of ['/', '/rankings/', '/en/rankings/']) {
+	// One 34-unit profile in Vietnamese, one pre-merger profile in English.
+	for (const path of ['/provinces/79/', '/en/provinces/63-02/']) {
+		it(`${path}: the briefing button prints the province briefing on exactly one A4 page`, async () => {
+			const p = await openPage(path, { viewport: { width: 1280, height: 900 } });
+			const { page } = p;
+			await page.waitForSelector('[data-testid="profile-page"][data-settled="true"]', { timeout: 120_000 });
+			await settle(page);
+			// The figures as the page shows them: its name, SIPAS (survey table) and dossier values.
+			const name = ((await page.getByTestId('profile-name').textContent()) ?? '').trim();
+			const sipas = (
+				(await page.locator('[data-testid="profile-survey-table"] tbody tr').first().locator('td').first().textContent()) ?? ''
+			).trim();
+			const dossier = await page.$$eval('[data-testid="profile-dossier"] tbody tr', (rows) =>
+				Object.fromEntries(
+					rows.map((r) => [r.getAttribute('data-indicator'), r.querySelector('[data-testid="profile-value"]')?.textContent?.trim()])
+				)
+			);
+			await page.evaluate(() => {
+				window.print = () => {};
+			});
+			await page.getByTestId('briefing-print').click();
+			await page.emulateMedia({ media: 'print' });
+			const briefing = page.getByTestId('briefing');
+			expect(await briefing.isVisible()).toBe(true);
+			// The sheet is the paper's width: nothing of the page may pad it past the right margin.
+			expect(await page.$eval('main', (main) => getComputedStyle(main).paddingLeft)).toBe('0px');
+			// Only the briefing: none of the profile's head, cards or charts.
+			expect(await shown(page, '.site-header, .site-footer, [data-testid="profile-page"]')).toEqual([]);
+			const text = (await briefing.textContent()) ?? '';
+			expect(name.length).toBeGreaterThan(1);
+			expect(text).toContain(name);
+			for (const id of ['on_time_rate', 'median_wd', 'online_share']) {
+				expect(dossier[id], id).toMatch(/\d/);
+				expect(text, id).toContain(dossier[id]);
+			}
+			expect(sipas).toMatch(/\d/);
+			expect(text).toContain(sipas);
+			for (const needed of path.startsWith('/en/')
+				? ['SIPAS index', '95 % interval', '90 % rank range', 'National', 'Method', 'Source', 'SIMULATED DATA']
+				: ['Chỉ số SIPAS', 'khoảng tin cậy 95 %', 'Khoảng thứ hạng 90 %', 'Cả nước', 'Cách tính', 'Nguồn', 'DỮ LIỆU MÔ PHỎNG']) {
+				expect(text, needed).toContain(needed);
+			}
+			// Its chart (the monthly on-time trend) was drawn with its lines.
+			expect(await page.locator('[data-testid="briefing"] svg path').count()).toBeGreaterThan(3);
+			const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+			expect(pdfPageCount(pdf)).toBe(1);
+			await p.close();
+		});
+	}
+
+	for (const path of ['/', '/rankings/', '/en/rankings/', '/provinces/79/']) {
 		it(`${path} prints without navigation or controls, charts within the paper, every table column`, async () => {
 			const p = await openPage(path, { viewport: { width: PAPER_WIDTH, height: 1100 } });
 			const { page } = p;

@@ -76,7 +76,21 @@ export const messages = {
 		'provinces.map_title': 'Vị trí',
 		'provinces.map_desc': 'Viền đậm: {name}. Màu: nhóm phần tư chỉ số SIPAS {year}; bấm vào một tỉnh để mở hồ sơ.',
 		'provinces.loading': 'Đang cập nhật…',
-		'provinces.error': 'Không tải được số liệu: {message}'
+		'provinces.error': 'Không tải được số liệu: {message}',
+		// The one-page briefing (ProvinceBriefing.svelte).
+		'provinces.briefing_subtitle': '{period} · {facts}',
+		'provinces.briefing_sipas': 'Chỉ số SIPAS {year}',
+		'provinces.briefing_sipas_detail': 'Khoảng tin cậy 95 %: {interval}\nHạng (khoảng 90 %): {ranks}/{total}',
+		'provinces.briefing_national': 'Cả nước: {value}',
+		'provinces.briefing_rank': 'Hạng {rank}/{total}',
+		'provinces.briefing_chart': 'Tỷ lệ đúng hạn theo tháng: {name}, vùng và cả nước',
+		'provinces.briefing_interval_sipas':
+			'Chỉ số SIPAS {year} của {name}: {value} (khoảng tin cậy 95 %: {lower} – {upper}); cả nước: {national} ({nlower} – {nupper}). Khoảng thứ hạng 90 %: từ {rlower} đến {rupper} trong {total} đơn vị.',
+		'provinces.briefing_interval_none': 'Chưa có chỉ số SIPAS cho {name} theo địa giới này (hoặc quá ít phiếu khảo sát để tính).',
+		'provinces.briefing_interval_counts':
+			'Tỷ lệ đúng hạn, thời gian xử lý và tỷ lệ trực tuyến tính trên toàn bộ hồ sơ của kỳ (không phải mẫu), nên không có khoảng tin cậy; thứ hạng là thứ tự trong {total} đơn vị cùng địa giới. Một thay đổi nhỏ giữa các tháng vẫn có thể do mùa vụ (Tết).',
+		'provinces.briefing_method':
+			'Đúng hạn = hồ sơ giải quyết xong trong hạn / hồ sơ đã giải quyết (hồ sơ quá hạn còn tồn tính là trễ). Thời gian xử lý tính bằng ngày làm việc (trừ cuối tuần, ngày lễ, Tết và thời gian chờ bổ sung), trung vị. Trực tuyến = hồ sơ nộp trực tuyến / hồ sơ tiếp nhận. SIPAS là tỷ lệ hài lòng có trọng số theo thiết kế mẫu; khoảng tin cậy tính theo thiết kế (PSU, tầng); khoảng thứ hạng 90 % từ mô phỏng các ước lượng trong khoảng bất định của chúng. Định nghĩa đầy đủ ở trang Phương pháp.'
 	},
 	en: {
 		'provinces.title': 'Provinces',
@@ -154,6 +168,20 @@ export const messages = {
 		'provinces.map_title': 'Location',
 		'provinces.map_desc': 'Outlined: {name}. Colour: quarter of the SIPAS index {year}; select a province to open its profile.',
 		'provinces.loading': 'Updating…',
-		'provinces.error': 'Could not load the figures: {message}'
+		'provinces.error': 'Could not load the figures: {message}',
+		// The one-page briefing (ProvinceBriefing.svelte).
+		'provinces.briefing_subtitle': '{period} · {facts}',
+		'provinces.briefing_sipas': 'SIPAS index {year}',
+		'provinces.briefing_sipas_detail': '95 % interval: {interval}\nRank (90 % range): {ranks} of {total}',
+		'provinces.briefing_national': 'National: {value}',
+		'provinces.briefing_rank': 'Rank {rank} of {total}',
+		'provinces.briefing_chart': 'On-time rate by month: {name}, its region and the nation',
+		'provinces.briefing_interval_sipas':
+			'SIPAS index {year} of {name}: {value} (95 % interval: {lower} – {upper}); national: {national} ({nlower} – {nupper}). 90 % rank range: {rlower} to {rupper} of {total} units.',
+		'provinces.briefing_interval_none': 'No SIPAS index for {name} within these boundaries (or too few survey responses to compute one).',
+		'provinces.briefing_interval_counts':
+			'The on-time rate, processing time and online share are computed on every dossier of the period (not a sample), so they carry no interval; a rank is the place among the {total} units of the same boundaries. A small change between months may still be seasonal (Tết).',
+		'provinces.briefing_method':
+			'On time = dossiers finished within their deadline / dossiers finished (overdue dossiers still open count as late). Processing time is in working days (weekends, holidays, Tết and time waiting for the applicant excluded), as the median. Online = dossiers submitted online / dossiers received. SIPAS is the design-weighted share of satisfied respondents; its interval follows the survey design (PSUs, strata); the 90 % rank range comes from simulating the estimates within their uncertainty. Full definitions on the Methodology page.'
 	}
 };

@@ -100,9 +100,7 @@ describe('published indices on a province profile', () => {
 				]);
 			}
 			expect(opened.pageErrors).toEqual([]);
-			// ProfileBenchmark asks for rankings.above/below/indistinguishable, which rankings.ts
-			// does not define (a known gap outside this section); any other console error fails.
-			expect(opened.consoleErrors.filter((e) => !/"rankings\.(above|below|indistinguishable)"/.test(e))).toEqual([]);
+			expect(opened.consoleErrors).toEqual([]);
 			await opened.close();
 		});
 	}

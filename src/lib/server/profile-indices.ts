@@ -10,10 +10,20 @@ import { buildIndexProfileQuery } from '../metrics/indices-profile';
 import { indexCatalog, type IndexInfo } from '../metrics/indices-view';
 import { latestYearWith, modeYears, profileIndexFigure, type ProfileIndexFigure } from '../metrics/indices-province';
 
-let catalog: Promise<IndexInfo[]> | undefined;
-const rankings = new Map<string, Promise<Row[]>>();
+interface Cache {
+	catalog: Promise<IndexInfo[]>;
+	rankings: Map<string, Promise<Row[]>>;
+}
+const caches = new WeakMap<NativeDb, Cache>();
+
+function cacheOf(db: NativeDb): Cache {
+	let cache = caches.get(db);
+	if (!cache) caches.set(db, (cache = { catalog: db.run(buildIndexCatalogQuery()).then(indexCatalog), rankings: new Map() }));
+	return cache;
+}
 
 function ranking(db: NativeDb, index: string, year: number): Promise<Row[]> {
+	const { rankings } = cacheOf(db);
 	const key = `${index}|${year}`;
 	let rows = rankings.get(key);
 	if (!rows) rankings.set(key, (rows = db.run(buildIndexRankingQuery({ index, year, component: '' }))));
@@ -27,8 +37,7 @@ export interface ProfileIndices {
 }
 
 export async function profilePublishedIndices(db: NativeDb, mode: BoundaryMode, code: string): Promise<ProfileIndices> {
-	catalog ??= db.run(buildIndexCatalogQuery()).then(indexCatalog);
-	const infos = await catalog;
+	const infos = await cacheOf(db).catalog;
 	const out: ProfileIndexFigure[] = [];
 	for (const info of infos) {
 		const years = modeYears(info, mode);

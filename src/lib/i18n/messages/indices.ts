@@ -53,7 +53,27 @@ export const messages = {
 		'indices.col_unit': 'Đơn vị',
 		'indices.unit_63': '{name} (63 tỉnh)',
 		'indices.unit_34': '{name} (34 tỉnh)',
-		'indices.no_score': 'Tỉnh này không có điểm cho thành phần đã chọn trong năm này.'
+		'indices.no_score': 'Tỉnh này không có điểm cho thành phần đã chọn trong năm này.',
+		'indices.pp_title': 'Chỉ số đã công bố',
+		'indices.pp_none': 'Dữ liệu hiện tại không có chỉ số công bố nào.',
+		'indices.pp_none_unit': 'Không chỉ số công bố nào có điểm cho đơn vị này.',
+		'indices.pp_note':
+			'Giá trị đúng như đã công bố: không kèm khoảng sai số chọn mẫu, bằng điểm thì đồng hạng. Mỗi chỉ số lấy năm gần nhất của đơn vị này theo danh sách {units}.',
+		'indices.pp_heading': '{index}, năm {year}',
+		'indices.pp_score': 'Điểm tổng hợp',
+		'indices.pp_rank_of': '{rank} trên {count}',
+		'indices.pp_tied': 'đồng hạng',
+		'indices.pp_components': '{index}, năm {year}: các thành phần cấp 1 so với trung bình cả nước',
+		'indices.pp_col_score': 'Điểm của đơn vị',
+		'indices.pp_col_diff': 'Chênh lệch so với trung bình',
+		'indices.pp_link': 'Xem {index} năm {year} trên trang Chỉ số đã công bố',
+		'indices.mapc_label': 'Chỉ tiêu trên bản đồ',
+		'indices.mapc_same': 'Như chỉ tiêu xếp hạng',
+		'indices.mapc_option': '{index}: chỉ số công bố, năm {year}',
+		'indices.mapc_legend': '{index} {year} (chỉ số công bố, không có khoảng tin cậy)',
+		'indices.mapc_note':
+			'Bản đồ hiển thị điểm tổng hợp đã công bố của {index} năm {year}, chia nhóm phần tư theo cùng quy tắc. Giá trị công bố không kèm khoảng sai số chọn mẫu. Biểu đồ và bảng xếp hạng vẫn theo chỉ tiêu đã chọn.',
+		'indices.mapc_title': '{index} năm {year} (chỉ số công bố): bản đồ theo nhóm phần tư'
 	},
 	en: {
 		'indices.title': 'Published indices',
@@ -108,6 +128,26 @@ export const messages = {
 		'indices.col_unit': 'Unit',
 		'indices.unit_63': '{name} (63 units)',
 		'indices.unit_34': '{name} (34 units)',
-		'indices.no_score': 'This province has no score for the chosen component in this year.'
+		'indices.no_score': 'This province has no score for the chosen component in this year.',
+		'indices.pp_title': 'Published indices',
+		'indices.pp_none': 'The data holds no published index.',
+		'indices.pp_none_unit': 'No published index has a score for this unit.',
+		'indices.pp_note':
+			'Values as published: they carry no sampling interval, and equal scores share a rank. Each index shows this unit’s latest year in the list of {units}.',
+		'indices.pp_heading': '{index}, {year}',
+		'indices.pp_score': 'Overall score',
+		'indices.pp_rank_of': '{rank} of {count}',
+		'indices.pp_tied': 'tied',
+		'indices.pp_components': '{index}, {year}: top-level components against the national mean',
+		'indices.pp_col_score': 'This unit’s score',
+		'indices.pp_col_diff': 'Difference from the mean',
+		'indices.pp_link': 'Open {index} {year} on the published-indices page',
+		'indices.mapc_label': 'Map indicator',
+		'indices.mapc_same': 'As the ranking’s indicator',
+		'indices.mapc_option': '{index}: published index, {year}',
+		'indices.mapc_legend': '{index} {year} (published index, no interval)',
+		'indices.mapc_note':
+			'The map shows the published overall score of {index} for {year}, in quartile classes by the same rule. Published values carry no sampling interval. The chart and the ranking table keep the chosen indicator.',
+		'indices.mapc_title': '{index} {year} (published index): map by quartile class'
 	}
 } as const;

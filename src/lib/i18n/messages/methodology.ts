@@ -97,7 +97,7 @@ export const messages = {
 		'methodology.indices.p4':
 			'PCI (Chỉ số năng lực cạnh tranh cấp tỉnh) do Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI) công bố từ điều tra doanh nghiệp: mười chỉ số thành phần có trọng số, tổng hợp trên thang 0–100.',
 		'methodology.indices.p5':
-			'Trang này hiển thị giá trị đúng như đã công bố, không tính lại. Chỉ số công bố không kèm khoảng sai số chọn mẫu nên không có khoảng tin cậy nào được vẽ. Hạng của chúng tôi xếp đồng hạng khi bằng điểm (1, 2, 2, 4); hạng công bố được giữ nguyên bên cạnh. Một năm từ 2025 trở đi được tính theo 34 tỉnh, các năm trước theo 63 tỉnh; diễn biến của một tỉnh mới vẽ các tỉnh cũ đã hợp nhất vào nó trước năm 2025 và ngắt đường tại đó. Trung bình cả nước là trung bình cộng của các tỉnh, mỗi tỉnh một lần.'
+			'Trang này hiển thị giá trị đúng như đã công bố, không tính lại. Chỉ số công bố không kèm khoảng sai số chọn mẫu nên không có khoảng tin cậy nào được vẽ. Hạng của chúng tôi xếp đồng hạng khi bằng điểm (1, 2, 2, 4); hạng công bố được giữ nguyên bên cạnh. Một năm từ 2025 trở đi được tính theo 34 tỉnh, các năm trước theo 63 tỉnh; diễn biến của một tỉnh mới vẽ các tỉnh cũ đã hợp nhất vào nó trước năm 2025 và ngắt đường tại đó. Trung bình cả nước là trung bình cộng của các tỉnh, mỗi tỉnh một lần. Trang hồ sơ của mỗi tỉnh cho thấy các chỉ số đó ở năm gần nhất của tỉnh theo danh sách đơn vị của trang (tỉnh cũ: năm trước 2025; tỉnh mới: từ 2025), cùng các con số như trang Chỉ số đã công bố; bản đồ ở trang Xếp hạng có thể tô màu theo điểm tổng hợp đã công bố (năm gần nhất của chế độ ranh giới), chia nhóm phần tư theo cùng quy tắc, không có khoảng tin cậy.'
 	},
 	en: {
 		'methodology.title': 'Methodology',
@@ -195,6 +195,6 @@ export const messages = {
 		'methodology.indices.p4':
 			'PCI (Provincial Competitiveness Index) is published by the Vietnam Chamber of Commerce and Industry (VCCI), from a survey of firms: ten weighted sub-indices, combined on a 0–100 scale.',
 		'methodology.indices.p5':
-			'The site shows the values as published and never recomputes them. A published index carries no sampling interval, so none is drawn. Our rank shares a rank between equal scores (1, 2, 2, 4); the published rank is kept beside it. A year from 2025 on is counted in 34 provinces, earlier years in 63; a new province’s trend draws the former provinces that merged into it before 2025 and breaks the line there. The national mean is the plain mean over the provinces, each counted once.'
+			'The site shows the values as published and never recomputes them. A published index carries no sampling interval, so none is drawn. Our rank shares a rank between equal scores (1, 2, 2, 4); the published rank is kept beside it. A year from 2025 on is counted in 34 provinces, earlier years in 63; a new province’s trend draws the former provinces that merged into it before 2025 and breaks the line there. The national mean is the plain mean over the provinces, each counted once. Each province profile shows these indices in the unit’s latest year in its own list (a former province: before 2025; a current one: from 2025), with the same figures as the Published indices page; the Rankings map can be coloured by a published overall score (the latest year of the boundary mode), in quartile classes by the same rule, without an interval.'
 	}
 };

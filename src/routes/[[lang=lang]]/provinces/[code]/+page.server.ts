@@ -26,6 +26,7 @@ import type { Row } from '$lib/metrics/query';
 import { defaultGlobalFilters, periodDates } from '$lib/state/global-filters';
 import { profilePeriod, type MonthPeriod } from '$lib/components/province/profile-period';
 import { profileTrendFilters, pilotsOf, type ProfilePilot, type PeerSurvey, peerSurvey } from '$lib/components/province/profile-view';
+import { profilePublishedIndices, type ProfileIndices } from '$lib/server/profile-indices';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
@@ -82,6 +83,7 @@ export interface ProfilePageData {
 	};
 	initial: { period: MonthPeriod; units: Row[]; dossier: Row[]; national: Row[]; trend: Row[] };
 	pilots: { rows: ProfilePilot[]; illustrative: boolean };
+	publishedIndices: ProfileIndices;
 }
 
 export const load: PageServerLoad = async ({ params, parent }): Promise<ProfilePageData> => {
@@ -95,13 +97,14 @@ export const load: PageServerLoad = async ({ params, parent }): Promise<ProfileP
 	const period = profilePeriod(mode, defaultGlobalFilters(span), span);
 	const dates = periodDates(period);
 	const hasLinesTable = Number((await db.run(buildHasTrendLinesQuery()))[0]?.n) > 0;
-	const [survey, pilots, units, dossier, national, trend] = await Promise.all([
+	const [survey, pilots, units, dossier, national, trend, publishedIndices] = await Promise.all([
 		surveyByMode.get(mode) as Promise<ModeSurvey>,
 		pilotsDisplay,
 		db.run(buildRankingUnitsQuery(mode)),
 		db.run(buildDossierRankingQuery({ period: dates, mode })),
 		db.run(buildProvinceNationalDossierQuery({ period: dates, mode })),
-		db.run(trendSeriesQuery(profileTrendFilters(mode, code, dates), { kind: 'unit', key: code }, hasLinesTable))
+		db.run(trendSeriesQuery(profileTrendFilters(mode, code, dates), { kind: 'unit', key: code }, hasLinesTable)),
+		profilePublishedIndices(db, mode, code)
 	]);
 	return {
 		mode,
@@ -114,6 +117,7 @@ export const load: PageServerLoad = async ({ params, parent }): Promise<ProfileP
 			peers: survey.rankings ? peerSurvey(survey.rankings.sipas.current) : []
 		},
 		initial: { period: { from: period.from, to: period.to }, units, dossier, national, trend },
-		pilots: { rows: pilotsOf(pilots.display, mode, code), illustrative: pilots.illustrative }
+		pilots: { rows: pilotsOf(pilots.display, mode, code), illustrative: pilots.illustrative },
+		publishedIndices
 	};
 };

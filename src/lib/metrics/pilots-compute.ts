@@ -13,10 +13,15 @@ interface Pending {
 let worker: Worker | null | undefined;
 let nextId = 1;
 const pending = new Map<number, Pending>();
+// The rows the worker holds (identity of each array: live rows are replaced whole, never mutated).
+let sent: PilotsRows | null = null;
+let latestRows: PilotsRows | null = null;
+const sameRows = (a: PilotsRows | null, b: PilotsRows) => !!a && a.monthly === b.monthly && a.survey === b.survey && a.units === b.units;
 
 async function onMainThread(request: PilotsRequest): Promise<PilotsDisplay> {
 	const [{ buildPilotsView }, { buildPilotsDisplay }] = await Promise.all([import('./pilots-view'), import('./pilots-display')]);
-	return buildPilotsDisplay(buildPilotsView(request.rows, request.options), request.options);
+	const rows = request.rows ?? latestRows!;
+	return buildPilotsDisplay(buildPilotsView(rows, request.options), request.options);
 }
 
 function onReply(event: MessageEvent<PilotsReply>) {
@@ -32,6 +37,7 @@ function onReply(event: MessageEvent<PilotsReply>) {
 function onWorkerError() {
 	worker?.terminate();
 	worker = null;
+	sent = null;
 	const held = [...pending.values()];
 	pending.clear();
 	for (const p of held) onMainThread(p.request).then(p.resolve, p.reject);
@@ -49,11 +55,13 @@ function pilotsWorker(): Worker | null {
 	return worker;
 }
 
-/** The pilots display for these rows and options (rows and options must be plain data). */
+/** The pilots display for these rows and options (plain data; rows sent to the worker once). */
 export function computePilotsDisplay(rows: PilotsRows, options: PilotsOptions): Promise<PilotsDisplay> {
-	const request: PilotsRequest = { id: nextId++, rows, options };
+	latestRows = rows;
 	const w = pilotsWorker();
+	const request: PilotsRequest = { id: nextId++, options, rows: w && sameRows(sent, rows) ? undefined : rows };
 	if (!w) return onMainThread(request);
+	sent = rows;
 	return new Promise((resolve, reject) => {
 		pending.set(request.id, { request, resolve, reject });
 		w.postMessage(request);

@@ -4,7 +4,8 @@ import type { PilotsOptions, PilotsRows } from './pilots-view';
 
 export interface PilotsRequest {
 	id: number;
-	rows: PilotsRows;
+	/** Sent only when they changed (a new boundary mode): cloning them costs the main thread. */
+	rows?: PilotsRows;
 	options: PilotsOptions;
 }
 

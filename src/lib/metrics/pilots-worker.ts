@@ -5,14 +5,17 @@
 /// <reference lib="webworker" />
 import { buildPilotsDisplay } from './pilots-display';
 import type { PilotsReply, PilotsRequest } from './pilots-protocol';
-import { buildPilotsView } from './pilots-view';
+import { buildPilotsView, type PilotsRows } from './pilots-view';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+let held: PilotsRows | undefined;
 
 scope.onmessage = (event: MessageEvent<PilotsRequest>) => {
-	const { id, rows, options } = event.data;
+	const { id, rows = held, options } = event.data;
+	held = rows;
 	let reply: PilotsReply;
 	try {
+		if (!rows) throw new Error('pilots worker: no rows');
 		reply = { id, kind: 'done', display: buildPilotsDisplay(buildPilotsView(rows, options), options) };
 	} catch (error) {
 		reply = { id, kind: 'error', message: error instanceof Error ? error.message : String(error) };

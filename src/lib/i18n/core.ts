@@ -14,7 +14,7 @@ export interface AreaMessages {
 	en: MessageTable;
 }
 
-/** The message areas: `core` (layout, filter bar, shared components) and one per page. */
+/** The message areas: `core` (layout, filter bar, shared components), one per page, `map` (the map component's). */
 export const AREAS = [
 	'core',
 	'overview',
@@ -25,7 +25,8 @@ export const AREAS = [
 	'methodology',
 	'explore',
 	'indices',
-	'provinces'
+	'provinces',
+	'map'
 ] as const;
 export type Area = (typeof AREAS)[number];
 

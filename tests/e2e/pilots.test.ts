@@ -93,7 +93,7 @@ function drawnBand(page: Page): Promise<Record<string, [number, number]>> {
 	});
 }
 
-/** The event-study CSV download: rows of [k, gap, band 5 %, band 95 %] (empty cells: null). */
+/** The event-study CSV download (plain flavour, figures as shown): rows of [k, gap, band 5 %, band 95 %] as text. */
 async function eventCsv(page: Page): Promise<string[][]> {
 	const [, ...lines] = csvTable((await download(page, 'pilots-event-chart', 'csv')).bytes.toString('utf8'), ',');
 	return lines;

@@ -10,7 +10,19 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage } from './harness';
 
-const PATHS = ['/', '/rankings/', '/pilots/', '/trends/', '/data-quality/', '/methodology/'];
+const PATHS = [
+	'/',
+	'/rankings/',
+	'/pilots/',
+	'/trends/',
+	'/indices/',
+	'/explore/',
+	'/provinces/',
+	'/provinces/79/',
+	'/provinces/63-02/',
+	'/data-quality/',
+	'/methodology/'
+];
 const PAGES = [...PATHS, ...PATHS.map((p) => (p === '/' ? '/en/' : `/en${p}`))];
 const VIEWPORTS = [
 	{ width: 390, height: 844 },
@@ -123,7 +135,9 @@ describe('layout on a phone and a desktop', () => {
 				const small = await page.evaluate(() =>
 					[...document.querySelectorAll('main select, main input:not([type="checkbox"]):not([type="radio"]), main button, .toolbar select')]
 						.filter((el) => !el.closest('.briefing, details:not([open])'))
-						.map((el) => ({ el, box: el.getBoundingClientRect() }))
+						// A visually hidden input (a styled file chooser) is reached through its label: measure that.
+						.map((el) => ({ el, target: (el.classList.contains('visually-hidden') && el.closest('label')) || el }))
+						.map(({ el, target }) => ({ el, box: target.getBoundingClientRect() }))
 						.filter(({ box }) => box.width > 0 && (box.height < 24 || box.width < 24))
 						.map(
 							({ el, box }) =>

@@ -317,4 +317,31 @@ WHERE province_34 = '01' AND sector = ? AND strftime(received_at, '%Y-%m') = '20
 		expect(opened.pageErrors).toEqual([]);
 		await opened.close();
 	});
+
+	it('draws no two lines alike: every series of the main chart has its own colour and dash, with a province chosen too', async () => {
+		for (const path of ['/en/trends/', '/en/trends/?p=01']) {
+			const opened = await openPage(path);
+			const { page } = opened;
+			await waitForEngineReady(page);
+			await waitForSettled(page);
+			const looks = await page.evaluate(() => {
+				const el = document.querySelector('[data-testid="trend-main-chart"][_echarts_instance_]');
+				const chart = el ? window.__reformLensChartOf?.(el) : undefined;
+				const option = chart?.getOption() as
+					{ series?: { type?: string; name?: string; color?: string; lineStyle?: { type?: unknown } }[] } | undefined;
+				return (option?.series ?? [])
+					.filter((s) => s.type === 'line' && s.name)
+					.map((s) => ({ name: s.name!, look: `${s.color}|${JSON.stringify(s.lineStyle?.type ?? 'solid')}` }));
+			});
+			// The country and the six regions; with a province chosen, the province, its region and the country.
+			expect(looks.length, path).toBeGreaterThanOrEqual(path.includes('p=') ? 3 : 7);
+			const byLook = new Map<string, string[]>();
+			for (const { name, look } of looks) byLook.set(look, [...(byLook.get(look) ?? []), name]);
+			expect(
+				[...byLook.values()].filter((names) => names.length > 1),
+				path
+			).toEqual([]);
+			await opened.close();
+		}
+	});
 });

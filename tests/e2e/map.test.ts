@@ -2,13 +2,10 @@
 // the site's own geometry with both archipelagos labelled and the attribution; selecting a unit
 // opens its profile; a name with HTML stays text in the tooltip; the search reaches a profile
 // with the keyboard alone.
-import { DuckDBInstance } from '@duckdb/node-api';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataDir, openPage, type OpenedPage, type OpenPageOptions } from './harness';
+import { EVIL_NAME, hostileProvinces63, routeProvinces63 } from './support/hostile-provinces';
 
 const opened: OpenedPage[] = [];
 afterAll(async () => {
@@ -81,34 +78,15 @@ describe('the rankings map', () => {
 	});
 
 	describe('a province name containing HTML', () => {
-		const EVIL = '<img src=x onerror="window.__xss=1">Hà Nội';
-		let dir: string;
+		const EVIL = EVIL_NAME;
 		let evilParquet: Buffer;
 		beforeAll(async () => {
-			// The reference table with Hà Nội's names replaced (as tests/e2e/rankings.test.ts does).
-			dir = mkdtempSync(join(tmpdir(), 'map-evil-'));
-			const out = join(dir, 'provinces_63.parquet');
-			const source = resolve(dataDir(), 'reference/provinces_63.parquet');
-			const instance = await DuckDBInstance.create(':memory:');
-			const connection = await instance.connect();
-			const quoted = `'${EVIL.replaceAll("'", "''")}'`;
-			await connection.run(
-				`COPY (SELECT code, CASE WHEN code = '01' THEN ${quoted} ELSE name_vi END AS name_vi,
-				        CASE WHEN code = '01' THEN ${quoted} ELSE name_en END AS name_en,
-				        kind, region, merged_into_2025
-				      FROM read_parquet('${source}')) TO '${out}' (FORMAT parquet, COMPRESSION zstd)`
-			);
-			connection.closeSync();
-			instance.closeSync();
-			evilParquet = readFileSync(out);
+			evilParquet = await hostileProvinces63(dataDir());
 		});
-		afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 		it('is text in the map tooltip and the map table; nothing is injected', async () => {
 			const page = await open('/en/rankings/?mode=63&year=2024', undefined, async (context) => {
-				await context.route('**/data/reference/provinces_63.parquet*', (route) =>
-					route.fulfill({ status: 200, contentType: 'application/vnd.apache.parquet', body: evilParquet })
-				);
+				await routeProvinces63(context, evilParquet);
 			});
 			await page.waitForSelector('[data-testid="rankings-page"][data-settled="true"]', { timeout: 120_000 });
 			await page.waitForSelector('[data-testid="rankings-map"][data-mode="63"]');

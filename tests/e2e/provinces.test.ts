@@ -3,13 +3,12 @@
 // profiles' dossier indicators equal to this test's own computation from the raw rows (native
 // DuckDB); a period change updates the figures live; the benchmark's peers follow the URL; a
 // hostile province name stays text.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { dataDir, openOracle, openPage, siteDir } from './harness';
+import { EVIL_NAME, hostileProvinces63, routeProvinces63 } from './support/hostile-provinces';
 import type { NativeDb } from '../../src/lib/server/native-db';
 import { allProvinceSlugs, parseProvinceSlug } from '../../src/lib/reference/province-path';
 import { formatDays, formatNumber, formatPercent } from '../../src/lib/i18n/format';
@@ -172,34 +171,16 @@ describe('province profiles', () => {
 	});
 
 	describe('a province name containing HTML', () => {
-		const EVIL = '<img src=x onerror="window.__xss=1">Hà Nội';
-		let dir: string;
+		const EVIL = EVIL_NAME;
 		let evilParquet: Buffer;
 		beforeAll(async () => {
-			dir = mkdtempSync(join(tmpdir(), 'provinces-evil-'));
-			const out = join(dir, 'provinces_63.parquet');
-			const source = resolve(dataDir(), 'reference/provinces_63.parquet');
-			const instance = await DuckDBInstance.create(':memory:');
-			const connection = await instance.connect();
-			const quoted = `'${EVIL.replaceAll("'", "''")}'`;
-			await connection.run(
-				`COPY (SELECT code, CASE WHEN code = '01' THEN ${quoted} ELSE name_vi END AS name_vi,
-				        CASE WHEN code = '01' THEN ${quoted} ELSE name_en END AS name_en,
-				        kind, region, merged_into_2025
-				      FROM read_parquet('${source}')) TO '${out}' (FORMAT parquet, COMPRESSION zstd)`
-			);
-			connection.closeSync();
-			instance.closeSync();
-			evilParquet = readFileSync(out);
+			evilParquet = await hostileProvinces63(dataDir());
 		});
-		afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 		it('is shown as text on its profile; no element is injected', async () => {
 			const opened = await openPage('/en/provinces/63-01/', {
 				prepare: async (context) => {
-					await context.route('**/data/reference/provinces_63.parquet*', (route) =>
-						route.fulfill({ status: 200, contentType: 'application/vnd.apache.parquet', body: evilParquet })
-					);
+					await routeProvinces63(context, evilParquet);
 				}
 			});
 			const { page } = opened;

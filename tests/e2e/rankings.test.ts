@@ -1,13 +1,10 @@
 // Browser test of /rankings/: unit counts in both boundary modes, the top province's index and
 // interval against an independent oracle (native DuckDB with this test's own SQL + the stats
 // formulas), sorting, the CSV download, and a province name containing HTML shown as text.
-import { DuckDBInstance } from '@duckdb/node-api';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataDir, openOracle, openPage, waitForEngineReady } from './harness';
+import { EVIL_NAME, hostileProvinces63, routeProvinces63 } from './support/hostile-provinces';
 import { csvTable, download, roundingTolerance } from './support/downloads';
 import type { NativeDb } from '../../src/lib/server/native-db';
 import { sipasIndex, SIPAS_FACTORS, type SurveyCubeRow } from '../../src/lib/stats/sipas-index';
@@ -171,34 +168,16 @@ describe('/rankings/ in the browser', () => {
 	});
 
 	describe('a province name containing HTML', () => {
-		const EVIL = '<img src=x onerror="window.__xss=1">Hà Nội';
-		let dir: string;
+		const EVIL = EVIL_NAME;
 		let evilParquet: Buffer;
 		beforeAll(async () => {
-			dir = mkdtempSync(join(tmpdir(), 'rankings-evil-'));
-			const out = join(dir, 'provinces_63.parquet');
-			const source = resolve(dataDir(), 'reference/provinces_63.parquet');
-			const instance = await DuckDBInstance.create(':memory:');
-			const connection = await instance.connect();
-			const quoted = `'${EVIL.replaceAll("'", "''")}'`;
-			await connection.run(
-				`COPY (SELECT code, CASE WHEN code = '01' THEN ${quoted} ELSE name_vi END AS name_vi,
-				        CASE WHEN code = '01' THEN ${quoted} ELSE name_en END AS name_en,
-				        kind, region, merged_into_2025
-				      FROM read_parquet('${source}')) TO '${out}' (FORMAT parquet, COMPRESSION zstd)`
-			);
-			connection.closeSync();
-			instance.closeSync();
-			evilParquet = readFileSync(out);
+			evilParquet = await hostileProvinces63(dataDir());
 		});
-		afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 		it('is shown as text in the table, the search results and the chart; no element is injected', async () => {
 			const opened = await openPage('/en/rankings/?mode=63&year=2024&hl=01', {
 				prepare: async (context) => {
-					await context.route('**/data/reference/provinces_63.parquet*', (route) =>
-						route.fulfill({ status: 200, contentType: 'application/vnd.apache.parquet', body: evilParquet })
-					);
+					await routeProvinces63(context, evilParquet);
 				}
 			});
 			const { page } = opened;

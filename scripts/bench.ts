@@ -5,7 +5,8 @@
 // cold loads of a bare DuckDB-WASM page (the yardstick: bench/bare-engine.ts), the pages that
 // run no query, the initial JS, and, on each view, every change of the shared filter bar and of the page's own controls:
 // queries, change → last query answered, change → charts redrawn (scripts/bench/change-outcome.ts).
-// --views measures only the views listed (the cold loads only if / is one of them).
+// --views measures only the views listed (the cold loads only if / is one of them); without it,
+// every view and one province profile of each boundary list (bench/view-set.ts).
 // Prints figures; asserts nothing.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,6 +24,7 @@ import { writeBareEnginePage } from './bench/bare-engine';
 import { initialJsBytes } from './bench/initial-js';
 import { loadTargets, NOT_MEASURED, viewTargets, type LoadFigures, type TargetRow } from './bench/targets';
 import { parseArgs, type Options } from './bench/args';
+import { defaultViews } from './bench/view-set';
 import { installProbe } from './bench/probe';
 import type { ChangeResult } from './bench/change-outcome';
 import { REPORT_HEADER, slowestChanges, summaryRow, viewRows, withoutRedraw } from './bench/report';
@@ -219,7 +221,7 @@ async function benchDataSet(name: string, dataDir: string, options: Options): Pr
 		const available = viewPaths(siteDir);
 		const unknown = (options.views ?? []).filter((v) => !available.includes(v));
 		if (unknown.length) throw new Error(`No such view: ${unknown.join(', ')} (views: ${available.join(', ')})`);
-		const paths = options.views ?? available;
+		const paths = options.views ?? defaultViews(available);
 		const load = paths.includes('/') ? await coldLoads(server.url, siteDir, options.runs) : null;
 		const views: ViewResult[] = [];
 		await withFreshBrowser(async (context) => {

@@ -3,7 +3,7 @@
 // embed mode, and "copy link" with the clipboard granted and refused.
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, siteUrl, type OpenedPage } from './harness';
 import { csvTable, download } from './support/downloads';
@@ -260,6 +260,32 @@ describe('share and embed', () => {
 		expect(await table.page.getByTestId('rankings-table').isVisible()).toBe(true);
 		expect(await table.page.locator('nav').first().isVisible()).toBe(false);
 		await table.close();
+	});
+
+	it('embed mode hides the site chrome from the first paint, before the app hydrates', async () => {
+		// The app's modules never arrive: what shows is the prerendered page and static/theme.js.
+		const noApp = async (context: BrowserContext) => {
+			await context.route('**/_app/immutable/**/*.js', (route) => route.abort());
+		};
+		const embedded = await openPage('/en/?embed=1&chart=chart-rates', { prepare: noApp });
+		await embedded.page.waitForSelector('html[data-embed-pending]', { state: 'attached' });
+		for (const hidden of ['header.site-header', 'footer.site-footer']) {
+			expect(await embedded.page.locator(hidden).first().isVisible(), hidden).toBe(false);
+		}
+		expect(await embedded.page.getByTestId('chart-rates').isVisible()).toBe(true);
+		await embedded.close();
+		// A malformed chart id is no embed: the full page, as after hydration.
+		for (const path of ['/en/', '/en/?embed=1&chart=%3Cb%3E']) {
+			const full = await openPage(path, { prepare: noApp });
+			expect(await full.page.locator('html[data-embed-pending]').count(), path).toBe(0);
+			expect(await full.page.locator('header.site-header').isVisible(), path).toBe(true);
+			await full.close();
+		}
+		// Once hydrated, the layout takes over: the pending mark is gone, embed mode is on.
+		const hydrated = await ready('/en/?embed=1&chart=chart-rates');
+		await hydrated.page.waitForSelector('html[data-embed]');
+		expect(await hydrated.page.locator('html[data-embed-pending]').count()).toBe(0);
+		await hydrated.close();
 	});
 
 	it('the open menus pass axe in both themes and at phone width', async () => {

@@ -1,4 +1,4 @@
-// npm run data:import -- <files…> [--out data] [--export-date YYYY-MM-DD] [--calendar file.csv] [--pilots pilots.csv] [--allow-empty]
+// npm run data:import -- <files…> [--out data] [--export-date YYYY-MM-DD] [--calendar file.csv] [--pilots pilots.csv] [--allow-empty] [--memory-limit 2GB]
 // Imports dossier and survey exports into the data folder and prints what was kept and why rows
 // were excluded. A refused file stops the import (exit code 1) and leaves the data folder as it was.
 
@@ -17,7 +17,8 @@ const USAGE = `Usage: npm run data:import -- <file.csv|file.parquet>… [--out d
                  (63-unit codes; each start inside the dossier data); without it the demo's
                  illustrative dates are used and labelled so
   --kind         dossiers | survey_responses, for every file (default: detected from the columns)
-  --allow-empty  publish even if the dossier or survey tables come out empty (refused otherwise)`;
+  --allow-empty  publish even if the dossier or survey tables come out empty (refused otherwise)
+  --memory-limit DuckDB's memory limit; it spills to a temporary folder past it (default: 2GB)`;
 
 async function main(): Promise<number> {
 	let parsed;
@@ -31,6 +32,7 @@ async function main(): Promise<number> {
 				pilots: { type: 'string' },
 				kind: { type: 'string' },
 				'allow-empty': { type: 'boolean', default: false },
+				'memory-limit': { type: 'string' },
 				help: { type: 'boolean', short: 'h' }
 			}
 		});
@@ -62,6 +64,7 @@ async function main(): Promise<number> {
 			calendarCsv: values.calendar,
 			pilotsCsv: values.pilots,
 			allowEmpty: values['allow-empty'],
+			memoryLimit: values['memory-limit'],
 			log: (line) => console.error(line)
 		});
 		console.log(formatSummary(report.imports));

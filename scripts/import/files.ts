@@ -1,9 +1,10 @@
-// File helpers: hashing, Parquet writing through DuckDB, the atomic swap of the output folder.
+// File helpers: hashing, Parquet writing through DuckDB, the hard-linked copy and atomic swap of
+// the output folder.
 
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { copyFileSync, createReadStream, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { literal } from '../../src/lib/import/sql-text';
 
 export function sha256File(path: string): Promise<string> {
@@ -48,4 +49,26 @@ export function swapIntoPlace(built: string, target: string): void {
 		throw error;
 	}
 	rmSync(old, { recursive: true, force: true });
+}
+
+/**
+ * Hard-links (copies across devices) every file of `from` into `to` except those `skip` names
+ * (paths relative to `from`, with /): the files an update keeps cost neither time nor space.
+ */
+export function linkTree(from: string, to: string, skip: (path: string) => boolean, dir = from): void {
+	for (const e of readdirSync(dir, { withFileTypes: true })) {
+		const path = join(dir, e.name);
+		const rel = relative(from, path).split('\\').join('/');
+		if (e.isDirectory()) {
+			linkTree(from, to, skip, path);
+			continue;
+		}
+		if (skip(rel)) continue;
+		mkdirSync(dirname(join(to, rel)), { recursive: true });
+		try {
+			linkSync(path, join(to, rel));
+		} catch {
+			copyFileSync(path, join(to, rel));
+		}
+	}
 }

@@ -4,7 +4,8 @@
 // The output is built in a temporary folder beside `outDir` and swapped in at the end, so a
 // refused file or a crash leaves the previous `outDir` untouched.
 
-import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
+import { openImportDatabase } from './database';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
@@ -49,6 +50,8 @@ export interface PipelineOptions {
 	allowEmpty?: boolean;
 	/** Called with progress lines (the CLI prints them). */
 	log?: (line: string) => void;
+	/** DuckDB's memory_limit (e.g. '2GB'); past it, it spills to disk (database.ts). */
+	memoryLimit?: string;
 }
 
 export interface PipelineReport {
@@ -59,6 +62,41 @@ export interface PipelineReport {
 }
 
 type Sql = DuckDBConnection;
+
+/** Every cube file, in the manifest's order. */
+export const ALL_CUBES = ['dossier_cube', 'dossier_hist', ...UNIT_ROLLUPS.map((r) => r.table), 'survey_cube', TREND_LINES_TABLE];
+
+/** The unit rollups and `trend_lines`, derived from `dossier_cube` and `dossier_hist` alone. */
+export async function buildDerivedCubes(connection: Sql): Promise<void> {
+	for (const rollup of UNIT_ROLLUPS) await connection.run(`CREATE TABLE ${rollup.table} AS ${buildUnitRollupQuery(rollup).sql}`);
+	await buildTrendLines(connection);
+}
+
+/** Writes the named cube tables to `cubes/<name>.parquet` in their fixed order; their manifest entries. */
+export async function writeCubes(connection: Sql, buildDir: string, cubes: readonly string[]): Promise<ManifestTable[]> {
+	const tables: ManifestTable[] = [];
+	for (const cube of cubes) {
+		const path = `cubes/${cube}.parquet`;
+		const w = await writeParquet(connection, `SELECT * FROM ${cube} ORDER BY ${CUBE_ORDER[cube]}`, join(buildDir, path));
+		const ts = (
+			await rows(
+				connection,
+				cube === 'survey_cube'
+					? 'SELECT make_date(min(survey_year), 1, 1) AS f, make_date(max(survey_year), 12, 31) AS t FROM survey_cube'
+					: `SELECT min(month) AS f, last_day(max(month)) AS t FROM ${cube === TREND_LINES_TABLE ? 'dossier_cube' : cube}`
+			)
+		)[0];
+		tables.push(tableEntry(cube, 'cube', [{ path, ...w, partition: null }], span(ts.f, ts.t)));
+	}
+	return tables;
+}
+
+/** The validated rows of one raw partition (`year` of receipt, `province_34`), in their file order. */
+export function partitionSelect(source: string, year: number, province: string): string {
+	return `SELECT * FROM ${source}
+				 WHERE province_34 = ${literal(province)} AND received_at >= TIMESTAMP '${year}-01-01' AND received_at < TIMESTAMP '${year + 1}-01-01'
+				 ORDER BY received_at, dossier_id`;
+}
 
 /** `trend_lines` (src/lib/metrics/trends-lines.ts) over the cube's months; none without dossiers. */
 async function buildTrendLines(connection: Sql): Promise<void> {
@@ -73,7 +111,7 @@ async function buildTrendLines(connection: Sql): Promise<void> {
 	for (const q of buildTrendLinesTableStatements(first, last, slices)) await connection.run(q.sql, q.params as DuckDBValue[]);
 }
 
-async function rows(connection: Sql, sql: string): Promise<Record<string, unknown>[]> {
+export async function rows(connection: Sql, sql: string): Promise<Record<string, unknown>[]> {
 	return (await connection.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[];
 }
 
@@ -156,12 +194,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRep
 	mkdirSync(dirname(outDir), { recursive: true });
 	const buildDir = mkdtempSync(join(dirname(outDir), `.${basename(outDir)}.building-`));
 	const workDir = mkdtempSync(join(tmpdir(), 'reform-lens-import-'));
-	const instance = await DuckDBInstance.create(':memory:', { temp_directory: join(workDir, 'spill') });
-	const connection = await instance.connect();
+	const { instance, connection } = await openImportDatabase(workDir, options.memoryLimit);
 	let swapped = false;
 	try {
-		await connection.run('SET autoinstall_known_extensions = false');
-		await connection.run('SET autoload_known_extensions = false');
 		const generatedAt = options.source === 'demo' ? `${options.exportDate}T00:00:00Z` : new Date().toISOString().replace(/\.\d+Z$/, 'Z');
 
 		// Pilot start dates: the file's, else the demo's illustrative ones (flagged as such).
@@ -217,10 +252,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRep
 		log('dossier_cube built');
 		await connection.run(dossierHistSql());
 		log('dossier_hist built');
-		for (const rollup of UNIT_ROLLUPS) await connection.run(`CREATE TABLE ${rollup.table} AS ${buildUnitRollupQuery(rollup).sql}`);
-		log('unit rollups built');
-		await buildTrendLines(connection);
-		log('trend_lines built');
+		await buildDerivedCubes(connection);
+		log('unit rollups and trend_lines built');
 		// From here on one thread when the output must be byte-identical from run to run: float
 		// sums (survey_cube) and Parquet row groups then always come out the same.
 		if (options.source === 'demo') await connection.run('SET threads = 1');
@@ -235,19 +268,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRep
 			const ts = table === 'calendar' ? (await rows(connection, 'SELECT min(date) AS f, max(date) AS t FROM calendar'))[0] : null;
 			tables.push(tableEntry(table, 'reference', [{ path, ...w, partition: null }], ts ? span(ts.f, ts.t) : null));
 		}
-		for (const cube of ['dossier_cube', 'dossier_hist', ...UNIT_ROLLUPS.map((r) => r.table), 'survey_cube', TREND_LINES_TABLE] as const) {
-			const path = `cubes/${cube}.parquet`;
-			const w = await writeParquet(connection, `SELECT * FROM ${cube} ORDER BY ${CUBE_ORDER[cube]}`, join(buildDir, path));
-			const ts = (
-				await rows(
-					connection,
-					cube === 'survey_cube'
-						? 'SELECT make_date(min(survey_year), 1, 1) AS f, make_date(max(survey_year), 12, 31) AS t FROM survey_cube'
-						: `SELECT min(month) AS f, last_day(max(month)) AS t FROM ${cube === TREND_LINES_TABLE ? 'dossier_cube' : cube}`
-				)
-			)[0];
-			tables.push(tableEntry(cube, 'cube', [{ path, ...w, partition: null }], span(ts.f, ts.t)));
-		}
+		tables.push(...(await writeCubes(connection, buildDir, ALL_CUBES)));
 		tables.push(await writePublishedIndices(connection, buildDir));
 
 		// Excluded rows, one file per input.
@@ -271,13 +292,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRep
 			const year = Number(part.y);
 			const province = String(part.p);
 			const path = `dossiers/year=${year}/province=${province}/part-0.parquet`;
-			const w = await writeParquet(
-				connection,
-				`SELECT * FROM dossiers_valid
-				 WHERE province_34 = ${literal(province)} AND received_at >= TIMESTAMP '${year}-01-01' AND received_at < TIMESTAMP '${year + 1}-01-01'
-				 ORDER BY received_at, dossier_id`,
-				join(buildDir, path)
-			);
+			const w = await writeParquet(connection, partitionSelect('dossiers_valid', year, province), join(buildDir, path));
 			dossierFiles.push({ path, ...w, partition: { year, province } });
 		}
 		if (dossierFiles.length > 0) {

@@ -4,11 +4,11 @@
 // one from hard links of every file that stays, plus the new index files and manifest, and
 // swapped in with the main import's `swapIntoPlace`: a refused file leaves the folder untouched.
 
-import { DuckDBInstance } from '@duckdb/node-api';
-import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, relative, resolve } from 'node:path';
-import { sha256File, swapIntoPlace, writeParquet } from './files';
+import { basename, dirname, join, resolve } from 'node:path';
+import { openImportDatabase } from './database';
+import { linkTree, sha256File, swapIntoPlace, writeParquet } from './files';
 import type { ImportRecord, Manifest, ManifestFile } from './manifest';
 import { excludedFileName } from './pipeline';
 import { excludedIndexSelect, INDEX_EXCLUDED_FOLDER, INDEX_KIND, INDEX_PATH, INDEX_TABLE } from './published-indices';
@@ -27,25 +27,6 @@ function replaced(path: string): boolean {
 	return path === INDEX_PATH || path.startsWith(`${INDEX_EXCLUDED_FOLDER}/`) || path === 'manifest.json';
 }
 
-/** Hard-links (copies across devices) every file of `from` that stays into `to`. */
-function linkTree(from: string, to: string, dir = from): void {
-	for (const e of readdirSync(dir, { withFileTypes: true })) {
-		const path = join(dir, e.name);
-		const rel = relative(from, path).split('\\').join('/');
-		if (e.isDirectory()) {
-			linkTree(from, to, path);
-			continue;
-		}
-		if (replaced(rel)) continue;
-		mkdirSync(dirname(join(to, rel)), { recursive: true });
-		try {
-			linkSync(path, join(to, rel));
-		} catch {
-			copyFileSync(path, join(to, rel));
-		}
-	}
-}
-
 export async function updatePublishedIndices(options: {
 	inputs: string[];
 	dataDir: string;
@@ -58,12 +39,9 @@ export async function updatePublishedIndices(options: {
 	const old = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
 	const buildDir = mkdtempSync(join(dirname(dataDir), `.${basename(dataDir)}.indices-`));
 	const workDir = mkdtempSync(join(tmpdir(), 'reform-lens-indices-'));
-	const instance = await DuckDBInstance.create(':memory:', { temp_directory: join(workDir, 'spill') });
-	const connection = await instance.connect();
+	const { instance, connection } = await openImportDatabase(workDir);
 	let swapped = false;
 	try {
-		await connection.run('SET autoinstall_known_extensions = false');
-		await connection.run('SET autoload_known_extensions = false');
 		// The province lists the data folder was published with.
 		for (const table of ['provinces_63', 'provinces_34'])
 			await connection.run(
@@ -82,7 +60,7 @@ export async function updatePublishedIndices(options: {
 			duration_ms: l.durationMs
 		}));
 
-		linkTree(dataDir, buildDir);
+		linkTree(dataDir, buildDir, replaced);
 		const indexTable = await writePublishedIndices(connection, buildDir);
 		const used = new Set<string>();
 		const excluded: ManifestFile[] = [];

@@ -54,8 +54,19 @@ export function span(from: unknown, to: unknown): TimeSpan | null {
 export const contractList = (kind: InputKind) =>
 	(kind === 'dossiers' ? DOSSIER_COLUMNS : SURVEY_COLUMNS).map((c) => ident(c.name)).join(', ');
 
-/** Combines the typed inputs of one kind and marks each row with the first rule it breaks. */
-export async function checkRows(sql: SqlRunner, kind: InputKind, loaded: readonly CheckedInput[], exportDate: string): Promise<void> {
+/**
+ * Combines the typed inputs of one kind and marks each row with the first rule it breaks.
+ * `priorIds` names a table (column `id`) of the ids an earlier import already read, kept or not
+ * (a monthly update, scripts/import/update.ts): each counts as an earlier row, so a row repeating
+ * one is a `duplicate_id` exactly as in one import of every file.
+ */
+export async function checkRows(
+	sql: SqlRunner,
+	kind: InputKind,
+	loaded: readonly CheckedInput[],
+	exportDate: string,
+	priorIds?: string
+): Promise<void> {
 	const name = kind === 'dossiers' ? 'dossiers' : 'survey';
 	const union = loaded.map((l) => `SELECT * FROM ${l.table}`).join(' UNION ALL ');
 	const merger = dateLiteral(MERGER_DATE);
@@ -79,11 +90,13 @@ export async function checkRows(sql: SqlRunner, kind: InputKind, loaded: readonl
 			? 'province_34 NULLS LAST, year(received_at), received_at, dossier_id, _input, _row'
 			: 'survey_year, province_34 NULLS LAST, response_id, _input, _row';
 	// Repeated ids first, on two columns: a window over every wide row costs ~4× more.
+	const prior = priorIds === undefined ? '' : ` OR ${idColumn} IN (SELECT id FROM ${ident(priorIds)})`;
+	const earlier = priorIds === undefined ? '' : ` + CAST(${idColumn} IN (SELECT id FROM ${ident(priorIds)}) AS INTEGER)`;
 	await sql.run(`
 CREATE TABLE ${name}_repeats AS
 SELECT _input, _row FROM (
-	SELECT _input, _row, row_number() OVER (PARTITION BY ${idColumn} ORDER BY _input, _row) AS n
-	FROM (${union}) WHERE ${idColumn} IN (SELECT ${idColumn} FROM (${union}) GROUP BY ALL HAVING count(*) > 1)
+	SELECT _input, _row, row_number() OVER (PARTITION BY ${idColumn} ORDER BY _input, _row)${earlier} AS n
+	FROM (${union}) WHERE ${idColumn} IN (SELECT ${idColumn} FROM (${union}) GROUP BY ALL HAVING count(*) > 1)${prior}
 ) WHERE n > 1`);
 	await sql.run(`
 CREATE TABLE ${name}_checked AS

@@ -1,4 +1,4 @@
-// npm run bench [-- --rows 10000000] [--runs 3] [--skip-build] [--views /trends/,/pilots/] (or -- --explore)
+// npm run bench [-- --rows 10000000] [--runs 3] [--skip-build] [--views /trends/,/pilots/] (or -- --explore, or -- --import)
 // Builds the site for the demo data (and, with --rows N, for a generated N-dossier data set in
 // bench-data/), serves it, and measures in headless Chromium: time to the prerendered numbers,
 // to DuckDB ready, to the first live result, bytes fetched, renderer memory (cold loads of /),
@@ -22,7 +22,8 @@ import {
 } from './bench/measure';
 import { writeBareEnginePage } from './bench/bare-engine';
 import { initialJsBytes } from './bench/initial-js';
-import { loadTargets, NOT_MEASURED, viewTargets, type LoadFigures, type TargetRow } from './bench/targets';
+import { loadTargets, viewTargets, type LoadFigures, type TargetRow } from './bench/targets';
+import { importTargetRows } from './bench/import';
 import { parseArgs, type Options } from './bench/args';
 import { defaultViews } from './bench/view-set';
 import { installProbe } from './bench/probe';
@@ -172,7 +173,7 @@ function printTargets(name: string, rows: TargetRow[]): void {
 	console.log(
 		table(
 			['figure', 'measured', 'target', 'met'],
-			[...rows, ...NOT_MEASURED].map((r) => [r.figure, r.measured, r.target, r.met])
+			[...rows, ...importTargetRows()].map((r) => [r.figure, r.measured, r.target, r.met])
 		)
 	);
 }
@@ -265,10 +266,13 @@ async function main(): Promise<void> {
 
 const CHROMIUM_NOTE = '/usr/bin/chromium, headless, 1280×900';
 
-// --explore: /explore/ on a generated 1M-row CSV instead (scripts/bench/explore.ts).
+// --explore: /explore/ on a generated 1M-row CSV instead (scripts/bench/explore.ts); --import:
+// the importer's CLIs at 1M and 10M dossiers (scripts/bench/import.ts).
 const entry = process.argv.includes('--explore')
 	? () => import('./bench/explore').then((m) => m.benchExplore(process.argv.slice(2)))
-	: main;
+	: process.argv.includes('--import')
+		? () => import('./bench/import').then((m) => m.benchImport(process.argv.slice(2)))
+		: main;
 entry().catch((error: unknown) => {
 	console.error(error instanceof Error ? error.message : error);
 	process.exit(1);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChangeResult } from './change-outcome';
 import { percentile } from './stats';
-import { loadTargets, viewTargets } from './targets';
+import { importTargets, loadTargets, viewTargets } from './targets';
 
 const MIB = 1 << 20;
 const change = (redrawnMs: number | null, queryMs: number[], answeredMs: number | null = redrawnMs): ChangeResult => ({
@@ -65,5 +65,29 @@ describe('bench targets', () => {
 		expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.95)).toBe(10);
 		expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.5)).toBe(5);
 		expect(percentile([], 0.5)).toBeNull();
+	});
+
+	it('compares the importer at 10M with 1M, and the update with the full import', () => {
+		expect(importTargets(null).map((r) => r.met)).toEqual(['not measured', 'not measured', 'not measured']);
+		const run = (size: number, dossiers: number, fullMs: number, rss: number, updateMs: number) => ({
+			size,
+			dossiers,
+			fullMs,
+			fullPeakRss: rss * MIB,
+			updateMs,
+			updatePeakRss: null
+		});
+		const rows = importTargets({
+			measuredAt: '2026-12-07T15:00:00Z',
+			runs: [run(1e6, 999_000, 50_000, 1000, 9_000), run(1e7, 9_990_000, 550_000, 2100, 100_000)]
+		});
+		expect(rows.map((r) => [r.measured, r.met])).toEqual([
+			['11.00×', 'yes'],
+			['2.10×', 'no'],
+			['0.18×', 'yes']
+		]);
+		expect(rows[0].figure).toContain('1M 19,980 rows/s, 10M 18,164 rows/s');
+		// Only one size: the ratios are not measured.
+		expect(importTargets({ measuredAt: 'x', runs: [run(1e6, 999_000, 50_000, 1000, 9_000)] }).map((r) => r.met)[0]).toBe('not measured');
 	});
 });

@@ -1,6 +1,9 @@
 // Synthetic exports for measuring the importer at scale (not the demo data: that is
 // scripts/demo/generate.ts). Usage: tsx scripts/import/bench-input.ts --rows 1000000 --out DIR
-// Writes DIR/dossiers.parquet and DIR/survey.parquet, generated in SQL from a fixed seed.
+// Writes DIR/dossiers.parquet and DIR/survey.parquet, generated in SQL from a fixed seed, and
+// the same dossiers as two monthly exports for the update bench: DIR/dossiers-base.parquet (as
+// exported on BASE_EXPORT: received before December 2025, a finish after it not yet known) and
+// DIR/dossiers-2025-12.parquet (the dossiers received in December 2025).
 
 import { DuckDBInstance } from '@duckdb/node-api';
 import { mkdirSync } from 'node:fs';
@@ -26,6 +29,16 @@ const SECTORS = [
 	'Văn hóa',
 	'Thuế'
 ];
+
+/** The export dates of the two monthly exports (the full export is taken on MONTH_EXPORT). */
+export const BASE_EXPORT = '2025-11-30';
+export const MONTH_EXPORT = '2025-12-31';
+export const BENCH_FILES = {
+	full: 'dossiers.parquet',
+	base: 'dossiers-base.parquet',
+	month: 'dossiers-2025-12.parquet',
+	survey: 'survey.parquet'
+};
 
 export async function writeBenchInputs(
 	rowsWanted: number,
@@ -64,9 +77,18 @@ SELECT printf('000.00.%02d.H%02d-%06d', i % 97, i % 63, i) AS dossier_id,
 	CASE WHEN r1 * 1000 % 1 < 0.1 THEN 1.0 WHEN r1 * 1000 % 1 < 0.2 THEN 0.5 WHEN r1 * 1000 % 1 < 0.3 THEN 2.25 ELSE 0.0 END AS supplement_days,
 	r2 < 0.3 AS via_one_level_centre, r3 < 0.4 AS paid_online, r4 < 0.6 AS digitized, r5 < 0.5 AS e_result
 FROM base`);
-	await c.run(
-		`COPY (SELECT * FROM d WHERE finished_at IS NULL OR finished_at <= TIMESTAMP '2025-12-31 23:00:00') TO ${literal(join(outDir, 'dossiers.parquet'))} (FORMAT parquet, COMPRESSION zstd)`
+	await c.run(`CREATE VIEW exported AS SELECT * FROM d WHERE finished_at IS NULL OR finished_at <= TIMESTAMP '2025-12-31 23:00:00'`);
+	const copy = (select: string, file: string) =>
+		c.run(`COPY (${select}) TO ${literal(join(outDir, file))} (FORMAT parquet, COMPRESSION zstd)`);
+	await copy('SELECT * FROM exported', BENCH_FILES.full);
+	const later = `finished_at >= TIMESTAMP '2025-12-01'`;
+	await copy(
+		`SELECT * REPLACE (CASE WHEN ${later} THEN NULL ELSE finished_at END AS finished_at,
+			CASE WHEN ${later} AND status <> 'withdrawn' THEN 'in_progress' ELSE status END AS status)
+		 FROM exported WHERE received_at < TIMESTAMP '2025-12-01'`,
+		BENCH_FILES.base
 	);
+	await copy(`SELECT * FROM exported WHERE received_at >= TIMESTAMP '2025-12-01'`, BENCH_FILES.month);
 	await c.run(`
 COPY (
 	SELECT printf('S%d-%06d', y, i) AS response_id, y AS survey_year,

@@ -66,10 +66,9 @@ type Sql = DuckDBConnection;
 /** Every cube file, in the manifest's order. */
 export const ALL_CUBES = ['dossier_cube', 'dossier_hist', ...UNIT_ROLLUPS.map((r) => r.table), 'survey_cube', TREND_LINES_TABLE];
 
-/** The unit rollups and `trend_lines`, derived from `dossier_cube` and `dossier_hist` alone. */
-export async function buildDerivedCubes(connection: Sql): Promise<void> {
+/** The unit rollups of `dossier_cube` and `dossier_hist`. */
+export async function buildUnitRollups(connection: Sql): Promise<void> {
 	for (const rollup of UNIT_ROLLUPS) await connection.run(`CREATE TABLE ${rollup.table} AS ${buildUnitRollupQuery(rollup).sql}`);
-	await buildTrendLines(connection);
 }
 
 /** Writes the named cube tables to `cubes/<name>.parquet` in their fixed order; their manifest entries. */
@@ -98,8 +97,11 @@ export function partitionSelect(source: string, year: number, province: string):
 				 ORDER BY received_at, dossier_id`;
 }
 
-/** `trend_lines` (src/lib/metrics/trends-lines.ts) over the cube's months; none without dossiers. */
-async function buildTrendLines(connection: Sql): Promise<void> {
+/**
+ * `trend_lines` (src/lib/metrics/trends-lines.ts) over the cube's months; none without dossiers.
+ * With `shownFrom` ('YYYY-MM-DD'), only its rows from that month on (a monthly update).
+ */
+export async function buildTrendLines(connection: Sql, shownFrom?: string): Promise<void> {
 	const [span] = await rows(
 		connection,
 		`SELECT strftime(min(month), '%Y-%m-%d') AS f, strftime(max(month), '%Y-%m-%d') AS t FROM dossier_cube`
@@ -108,7 +110,8 @@ async function buildTrendLines(connection: Sql): Promise<void> {
 	const first = span?.f ? String(span.f) : '2000-01-01';
 	const last = span?.t ? String(span.t) : first;
 	const slices = sliceValuesFromRows(await rows(connection, buildSliceValuesQuery().sql));
-	for (const q of buildTrendLinesTableStatements(first, last, slices)) await connection.run(q.sql, q.params as DuckDBValue[]);
+	const from = shownFrom && shownFrom > first ? shownFrom : undefined;
+	for (const q of buildTrendLinesTableStatements(first, last, slices, from)) await connection.run(q.sql, q.params as DuckDBValue[]);
 }
 
 export async function rows(connection: Sql, sql: string): Promise<Record<string, unknown>[]> {
@@ -252,7 +255,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRep
 		log('dossier_cube built');
 		await connection.run(dossierHistSql());
 		log('dossier_hist built');
-		await buildDerivedCubes(connection);
+		await buildUnitRollups(connection);
+		await buildTrendLines(connection);
 		log('unit rollups and trend_lines built');
 		// From here on one thread when the output must be byte-identical from run to run: float
 		// sums (survey_cube) and Parquet row groups then always come out the same.

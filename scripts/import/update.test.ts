@@ -16,6 +16,7 @@ const open = { finished_at: null, status: 'in_progress' };
 
 const baseRows = [
 	validDossier('d1'), // 2024, Hà Nội: a partition the month does not touch
+	validDossier('d9', { province_code: '04' }), // a unit with no rows from the touched months on: its trend line goes on, empty
 	validDossier('d7', {
 		province_code: '79',
 		received_at: '2023-05-02 09:00:00',
@@ -106,8 +107,10 @@ describe('monthly update', () => {
 		expect(record.excluded_by_rule).toEqual({ duplicate_id: 3, received_after_export: 1 });
 		// Months: d2's receipt month (overdue now), the late row's June to December (the old export month among them).
 		expect(report.months).toEqual(['2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12']);
-		// Partitions 2025/01 (n1, n6) and 2025/79 (n4) rewritten; 2023/79 and 2024/01 hard-linked.
-		expect([report.partitionsWritten, report.partitionsKept]).toEqual([2, 2]);
+		// trend_lines: its rows before the first touched month kept, the later ones recomputed.
+		expect(report.trendLinesFrom).toBe('2025-05');
+		// Partitions 2025/01 (n1, n6) and 2025/79 (n4) rewritten; 2023/79, 2024/01 and 2024/04 hard-linked.
+		expect([report.partitionsWritten, report.partitionsKept]).toEqual([2, 3]);
 		expect(statSync(untouched).ino).toBe(inode);
 		// The check that matters most: the old open dossier is overdue now, in its receipt month.
 		const [may] = await query(
@@ -129,7 +132,7 @@ describe('monthly update', () => {
 		expect(error).toBeInstanceOf(RefusedFileError);
 		expect((error as RefusedFileError).file).toBe('dossiers-late.csv');
 		expect((error as RefusedFileError).problem).toMatch(
-			/1 of its rows were excluded as finished after the export date 2025-11-30 .*data row 8/
+			/1 of its rows were excluded as finished after the export date 2025-11-30 .*data row 9/
 		);
 		expect(await snapshot(outDir)).toEqual(before);
 		// The same update up to a date the row is still after is accepted.

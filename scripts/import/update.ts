@@ -20,12 +20,12 @@ import { dossierCubeSql, dossierHistSql } from '../../src/lib/import/cubes';
 import { RefusedFileError } from '../../src/lib/import/errors';
 import { dateLiteral, literal } from '../../src/lib/import/sql-text';
 import { UNIT_ROLLUPS } from '../../src/lib/metrics/unit-rollups';
-import { TREND_LINES_TABLE } from '../../src/lib/metrics/trends-lines';
+import { buildSliceValuesQuery, TREND_LINES_TABLE } from '../../src/lib/metrics/trends-lines';
 import { openImportDatabase } from './database';
 import { linkTree, sha256File, swapIntoPlace, writeParquet } from './files';
 import { tableEntry, type ImportRecord, type Manifest, type ManifestFile, type ManifestTable } from './manifest';
 import { nativeRunner } from './native-runner';
-import { buildDerivedCubes, excludedFileName, partitionSelect, rows, writeCubes } from './pipeline';
+import { buildTrendLines, buildUnitRollups, excludedFileName, partitionSelect, rows, writeCubes } from './pipeline';
 import { INDEX_EXCLUDED_FOLDER, INDEX_KIND } from './published-indices';
 import { loadInput, type LoadedInput } from './read-input';
 import { REFERENCE_TABLES } from './reference';
@@ -45,6 +45,8 @@ export interface UpdateReport {
 	imports: ImportRecord[];
 	/** Months whose cube rows were recomputed ('YYYY-MM'). */
 	months: string[];
+	/** The first month of trend_lines recomputed, or null when the table was built again whole. */
+	trendLinesFrom: string | null;
 	/** Raw partitions rewritten or added, and those kept as they were. */
 	partitionsWritten: number;
 	partitionsKept: number;
@@ -124,6 +126,42 @@ function touchedMonthsSql(oldExport: string, newExport: string, oldRaw: string |
 		   WHERE finished_at IS NULL AND status <> 'withdrawn' AND CAST(due_at AS DATE) > ${oldE} AND CAST(due_at AS DATE) <= ${newE}`
 		: '';
 	return `CREATE TABLE touched AS SELECT DISTINCT CAST(m AS DATE) AS m FROM (${newRows} UNION ${exportMonths} ${dueNow}) ORDER BY 1`;
+}
+
+const LINE = 'mode, basis, slice_dim, slice_key, dim, kind, key';
+
+/**
+ * `trend_lines` after the cubes changed from `shownFrom` on: a row of month m reads the cubes'
+ * months up to m only (itself, a year earlier, the 12 months ending with it), so the old rows
+ * before `shownFrom` stay and the later ones are computed again, for the lines of the whole span
+ * (trends-series.ts `linesFrom`). A new line or slice value would also need rows before
+ * `shownFrom`: then the whole table is built again. Returns whether it was incremental.
+ */
+async function updateTrendLines(connection: DuckDBConnection, oldFile: string, shownFrom: string): Promise<boolean> {
+	const old = `read_parquet(${literal(oldFile)})`;
+	const slicesNow = await rows(connection, buildSliceValuesQuery().sql);
+	const slicesBefore = await rows(
+		connection,
+		`SELECT DISTINCT slice_dim AS dim, slice_key AS value FROM ${old} WHERE slice_dim <> '' ORDER BY dim, value`
+	);
+	if (JSON.stringify(slicesNow) === JSON.stringify(slicesBefore)) {
+		await buildTrendLines(connection, shownFrom);
+		const [fresh] = await rows(
+			connection,
+			`SELECT count(*) AS n FROM (SELECT DISTINCT ${LINE} FROM trend_lines EXCEPT SELECT DISTINCT ${LINE} FROM ${old})`
+		);
+		if (Number(fresh.n) === 0) {
+			await connection.run(
+				`CREATE TABLE trend_lines_merged AS SELECT * FROM ${old} WHERE month < ${literal(shownFrom.slice(0, 7))} UNION ALL BY NAME SELECT * FROM trend_lines`
+			);
+			await connection.run('DROP TABLE trend_lines');
+			await connection.run('ALTER TABLE trend_lines_merged RENAME TO trend_lines');
+			return true;
+		}
+		await connection.run('DROP TABLE trend_lines');
+	}
+	await buildTrendLines(connection);
+	return false;
 }
 
 export async function runUpdate(options: UpdateOptions): Promise<UpdateReport> {
@@ -206,8 +244,10 @@ export async function runUpdate(options: UpdateOptions): Promise<UpdateReport> {
 		await connection.run(
 			`CREATE TABLE dossiers_valid AS SELECT * FROM dossiers_new ${oldRaw ? `UNION ALL BY NAME SELECT * FROM ${oldRaw} WHERE ${reach}` : ''}`
 		);
+		log('old rows of those months read');
 		await connection.run(dossierCubeSql(exportDate));
 		await connection.run(dossierHistSql());
+		log('their cube rows recomputed');
 		for (const cube of MONTHLY_CUBES) {
 			const oldCube = literal(join(dataDir, 'cubes', `${cube}.parquet`));
 			await connection.run(
@@ -218,8 +258,10 @@ export async function runUpdate(options: UpdateOptions): Promise<UpdateReport> {
 			await connection.run(`DROP TABLE ${cube}`);
 			await connection.run(`ALTER TABLE ${cube}_merged RENAME TO ${cube}`);
 		}
-		await buildDerivedCubes(connection);
-		log('cubes merged; unit rollups and trend_lines derived again');
+		log('cube rows merged');
+		await buildUnitRollups(connection);
+		const incremental = await updateTrendLines(connection, join(dataDir, 'cubes', `${TREND_LINES_TABLE}.parquet`), `${months[0]}-01`);
+		log(`unit rollups derived again; trend_lines ${incremental ? `recomputed from ${months[0]}` : 'rebuilt (new lines or slices)'}`);
 
 		// Raw partitions that gain rows: the old file's rows and the new ones, in the import's order.
 		const parts = await rows(connection, 'SELECT DISTINCT year(received_at) AS y, province_34 AS p FROM dossiers_new ORDER BY y, p');
@@ -294,6 +336,7 @@ export async function runUpdate(options: UpdateOptions): Promise<UpdateReport> {
 			manifest,
 			imports,
 			months,
+			trendLinesFrom: incremental ? months[0] : null,
 			partitionsWritten: written.size,
 			partitionsKept: keptFiles.length,
 			durationMs: Math.round(performance.now() - started)

@@ -79,9 +79,10 @@ FROM dossier_hist GROUP BY basis, ${keep}, wd`,
  * series row (month 'YYYY-MM', kind, key, TREND_SERIES_COLUMNS) of the standard lines, and of the
  * country, regions and pilot groups within each value of `slices` (the cube's sectors, channels
  * and levels). The country line is stored once per slice. Temporary rollups to the units first,
- * so the unsliced province and pilot lines scan only the columns they need.
+ * so the unsliced province and pilot lines scan only the columns they need. With `shownFrom`
+ * (a monthly update), only the rows of the months from it, for the lines of [first, last].
  */
-export function buildTrendLinesTableStatements(first: string, last: string, slices: SliceValues): SqlQuery[] {
+export function buildTrendLinesTableStatements(first: string, last: string, slices: SliceValues, shownFrom?: string): SqlQuery[] {
 	// Value groupings keep every dimension: their rollup would save little over the cubes.
 	const statements: SqlQuery[] = [
 		...rollupStatements('trend_rollup_unit'),
@@ -91,7 +92,11 @@ export function buildTrendLinesTableStatements(first: string, last: string, slic
 	const add = (f: TrendFilters, keep: string, dim: string, slice: [SliceDim | '', string]) => {
 		const rollup = dim ? null : slice[0] ? `trend_rollup_${slice[0]}` : 'trend_rollup_unit';
 		const tables = rollup ? { cube: `${rollup}_cube`, hist: `${rollup}_hist` } : CUBE_TABLES;
-		const q = buildTrendSeriesQuery(f, { everyUnit: f.grouping === 'province' && !slice[0], tables });
+		const q = buildTrendSeriesQuery(f, {
+			everyUnit: f.grouping === 'province' && !slice[0],
+			tables,
+			...(shownFrom ? { linesFrom: first } : {})
+		});
 		parts.push({
 			sql: `SELECT '${f.mode}' AS mode, '${f.basis}' AS basis, ?::VARCHAR AS slice_dim, ?::VARCHAR AS slice_key, '${dim}' AS dim, * FROM (\n${q.sql}\n) WHERE ${keep}`,
 			params: [slice[0], slice[1], ...q.params]
@@ -99,7 +104,7 @@ export function buildTrendLinesTableStatements(first: string, last: string, slic
 	};
 	for (const mode of BOUNDARY_MODES)
 		for (const basis of TREND_BASES) {
-			const f: TrendFilters = { mode, basis, grouping: 'province', provinces: [], from: first, to: last, slice: {} };
+			const f: TrendFilters = { mode, basis, grouping: 'province', provinces: [], from: shownFrom ?? first, to: last, slice: {} };
 			add(f, 'TRUE', '', ['', '']);
 			add({ ...f, grouping: 'pilot' }, `kind = 'pilot'`, '', ['', '']);
 			for (const g of VALUE_GROUPINGS) add({ ...f, grouping: g }, `kind = 'value'`, g, ['', '']);

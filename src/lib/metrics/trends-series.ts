@@ -95,6 +95,21 @@ function monthsSql(f: TrendFilters, tables: TrendTables): SqlPart {
 	);
 }
 
+/** The lines with cube rows in the period shown (or since `linesFrom`). */
+function linesSql(f: TrendFilters, tables: TrendTables, options: TrendSeriesOptions): SqlPart {
+	if (options.linesFrom === undefined)
+		return {
+			sql: `-- The lines with cube rows in the period shown.\n  SELECT DISTINCT kind, key FROM counts WHERE month >= CAST(? AS DATE)`,
+			params: [f.from]
+		};
+	const scan = scanParts(f);
+	return joinParts(
+		`SELECT DISTINCT m.kind, ${scan.key} AS key FROM ${tables.cube} c ${scan.join}\n  WHERE `,
+		{ sql: `c.month BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)`, params: [options.linesFrom, f.to] },
+		scan.where
+	);
+}
+
 const ROLLING_COUNTS = ['received', 'finished', 'backlog', 'overdue_backlog'] as const;
 
 /** The cubes a series is read from: the pipeline passes smaller rollups of them (trends-lines.ts). */
@@ -117,6 +132,12 @@ export interface TrendSeriesOptions {
 	 * for the line the seasonality chart shows, the costliest part of the query.
 	 */
 	rollingLine?: SeriesRef;
+	/**
+	 * 'YYYY-MM-DD' before `from`: the lines are those with cube rows since this month, not only in
+	 * the period shown. A monthly update (scripts/import/update.ts) recomputes trend_lines from the
+	 * first touched month with the lines of the whole span, so the rows equal a full build's.
+	 */
+	linesFrom?: string;
 }
 
 /**
@@ -155,13 +176,11 @@ export function buildTrendSeriesQuery(f: TrendFilters, options: TrendSeriesOptio
 		monthlyCtes(wide, options.everyUnit ?? false, tables),
 		', months AS (\n  ',
 		monthsSql(wide, tables),
+		'\n), lines AS (\n  ',
+		linesSql(f, tables, options),
 		`
-), lines AS (
-  -- The lines with cube rows in the period shown.
-  SELECT DISTINCT kind, key FROM counts WHERE month >= CAST(? AS DATE)
 ), rolling_lines AS (
   SELECT kind, key FROM lines`,
-		{ sql: '', params: [f.from] },
 		rollingLine,
 		`
 ), base AS (

@@ -10,7 +10,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as duckdbWasm from '@duckdb/duckdb-wasm/blocking';
 import type { Row } from '../metrics/query';
-import { arrowToRows, arrowToRowsGeneric } from './arrow-rows';
+import { arrowToRows, arrowToRowsGeneric, rowTemplate } from './arrow-rows';
 import { mulberry32 } from '../stats/random';
 import { openNodeDuckDbWasm } from '../test-support/duckdb-wasm-node';
 
@@ -142,6 +142,21 @@ describe('arrowToRows: layouts', () => {
 		expect(Object.keys(rows[0])).toEqual(['1', 'z', 'a b']);
 		expect(expectSame(new Table({}))).toEqual([]);
 		expect(expectSame(tableFromArrays({ x: new Float64Array(0) }))).toEqual([]);
+	});
+
+	it('starts every row from a template with the keys in field order, a column named __proto__ too', () => {
+		expect(Object.entries(rowTemplate(['z', '1', 'z', 'a b']))).toEqual([
+			['1', null],
+			['z', null],
+			['a b', null]
+		]);
+		const proto = rowTemplate(['__proto__', 'x']);
+		expect(Object.keys(proto)).toEqual(['x']);
+		expect(Object.getPrototypeOf(proto)).toBeNull();
+		const p = vectorFromArray([1, 2], new Int32());
+		const schema = new Schema([new Field('__proto__', p.type), new Field('x', p.type)]);
+		const batch = new RecordBatch(schema, makeData({ type: new Struct(schema.fields), length: 2, children: [p.data[0], p.data[0]] }));
+		expect(Object.keys(expectSame(new Table(batch))[0])).toEqual(['x']);
 	});
 
 	it('reads sliced vectors (offset ≠ 0) and several record batches', () => {

@@ -2,7 +2,7 @@
 // estimates with intervals and suppression (src/lib/stats/sipas-index), then ranks, rank ranges
 // and the comparison with the national value.
 import type { Row } from './query';
-import { sipasIndex } from '../stats/sipas-index';
+import { sipasIndex, type SurveyCubeRow } from '../stats/sipas-index';
 import { toSurveyCell } from './survey-cells';
 import { SIPAS_FACTORS, type SipasFactor } from './rankings-survey';
 import { DEFAULT_RANK_SEED, distinguishableFromReference, rankRanges } from '../stats/rank-ranges';
@@ -32,7 +32,11 @@ function factorsOf(indicator: SurveyIndicator): readonly string[] {
 
 /** The estimate of one indicator from one group's rows. */
 export function estimateIndicator(rows: readonly Row[], indicator: SurveyIndicator): SurveyEstimate {
-	const result = sipasIndex(rows.map(toSurveyCell), { factors: factorsOf(indicator) });
+	return estimateFromCells(rows.map(toSurveyCell), indicator);
+}
+
+function estimateFromCells(cells: readonly SurveyCubeRow[], indicator: SurveyIndicator): SurveyEstimate {
+	const result = sipasIndex(cells, { factors: factorsOf(indicator) });
 	if (result.suppressed) return SUPPRESSED(result.minN);
 	return {
 		suppressed: false,
@@ -52,19 +56,34 @@ export interface SurveyEstimates {
 	national: SurveyEstimate;
 }
 
+/** The builder rows as stats cells, once, split by unit (each indicator reads the same cells). */
+interface UnitCells {
+	all: SurveyCubeRow[];
+	byUnit: Map<string, SurveyCubeRow[]>;
+}
+
+function unitCells(rows: readonly Row[]): UnitCells {
+	const all = rows.map(toSurveyCell);
+	const byUnit = new Map<string, SurveyCubeRow[]>();
+	for (let i = 0; i < rows.length; i++) {
+		const unit = String(rows[i].unit);
+		const list = byUnit.get(unit);
+		if (list) list.push(all[i]);
+		else byUnit.set(unit, [all[i]]);
+	}
+	return { all, byUnit };
+}
+
+function estimatesOf(cells: UnitCells, indicator: SurveyIndicator): SurveyEstimates {
+	const byUnit = new Map<string, SurveyEstimate>();
+	for (const [unit, list] of cells.byUnit) byUnit.set(unit, estimateFromCells(list, indicator));
+	const national = cells.all.length > 0 ? estimateFromCells(cells.all, indicator) : SUPPRESSED(0);
+	return { byUnit, national };
+}
+
 /** Splits the builder rows by unit and estimates the indicator for each unit and the nation. */
 export function surveyEstimates(rows: readonly Row[], indicator: SurveyIndicator): SurveyEstimates {
-	const groups = new Map<string, Row[]>();
-	for (const row of rows) {
-		const unit = String(row.unit);
-		const list = groups.get(unit);
-		if (list) list.push(row);
-		else groups.set(unit, [row]);
-	}
-	const byUnit = new Map<string, SurveyEstimate>();
-	for (const [unit, list] of groups) byUnit.set(unit, estimateIndicator(list, indicator));
-	const national = rows.length > 0 ? estimateIndicator(rows, indicator) : SUPPRESSED(0);
-	return { byUnit, national };
+	return estimatesOf(unitCells(rows), indicator);
 }
 
 export function estimateFor(estimates: SurveyEstimates, code: string): SurveyEstimate {
@@ -109,7 +128,8 @@ export function surveyRanking(
 	indicator: SurveyIndicator,
 	options: { seed?: number } = {}
 ): SurveyRanking {
-	const all = new Map(SURVEY_INDICATORS.map((id) => [id, surveyEstimates(rows, id)]));
+	const cells = unitCells(rows);
+	const all = new Map(SURVEY_INDICATORS.map((id) => [id, estimatesOf(cells, id)]));
 	const current = all.get(indicator) as SurveyEstimates;
 	const previous = surveyEstimates(previousRows, indicator);
 	const ranks = new Map(

@@ -30,24 +30,54 @@ export function surveySumsSql(alias = ''): string {
 const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
 const text = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
-/** One result row (factor, stratum, psu and the sums above) as sipasIndex reads it. */
-export function toSurveyCell(row: Row): SurveyCubeRow {
+function crossSums(row: Row): Record<string, CrossSums> {
 	const cross: Record<string, CrossSums> = {};
 	for (const { g, measure, column } of CROSS_COLUMNS) {
 		const sums = (cross[g] ??= { w2: 0, w2_pos: 0, w2_pos_pos: 0 });
 		sums[measure] = num(row[column]);
 	}
-	return {
-		factor: String(row.factor),
-		psu: text(row.psu),
-		stratum: text(row.stratum),
-		n: num(row.n),
-		n_pos: num(row.n_pos),
-		sum_w: num(row.sum_w),
-		sum_w2: num(row.sum_w2),
-		sum_w_pos: num(row.sum_w_pos),
-		sum_w2_pos: num(row.sum_w2_pos),
-		n_resp: row.n_resp === null || row.n_resp === undefined ? undefined : Number(row.n_resp),
-		cross
-	};
+	return cross;
+}
+
+/**
+ * A result row as a stats cell. Only rows without a PSU read their cross sums
+ * (sipas-variance.ts), so the fifteen columns are read on first use, not for every row; a class
+ * getter keeps every cell a plain fast object (a getter in an object literal does not).
+ */
+class SurveyCell implements SurveyCubeRow {
+	readonly factor: string;
+	readonly psu: string | null;
+	readonly stratum: string | null;
+	readonly n: number;
+	readonly n_pos: number;
+	readonly sum_w: number;
+	readonly sum_w2: number;
+	readonly sum_w_pos: number;
+	readonly sum_w2_pos: number;
+	readonly n_resp: number | undefined;
+	private readonly row: Row;
+	private crossSums: Record<string, CrossSums> | undefined = undefined;
+
+	constructor(row: Row) {
+		this.row = row;
+		this.factor = String(row.factor);
+		this.psu = text(row.psu);
+		this.stratum = text(row.stratum);
+		this.n = num(row.n);
+		this.n_pos = num(row.n_pos);
+		this.sum_w = num(row.sum_w);
+		this.sum_w2 = num(row.sum_w2);
+		this.sum_w_pos = num(row.sum_w_pos);
+		this.sum_w2_pos = num(row.sum_w2_pos);
+		this.n_resp = row.n_resp === null || row.n_resp === undefined ? undefined : Number(row.n_resp);
+	}
+
+	get cross(): Record<string, CrossSums> {
+		return (this.crossSums ??= crossSums(this.row));
+	}
+}
+
+/** One result row (factor, stratum, psu and the sums above) as sipasIndex reads it. */
+export function toSurveyCell(row: Row): SurveyCubeRow {
+	return new SurveyCell(row);
 }

@@ -85,7 +85,7 @@ export function rankRanges(units: readonly RankUnit[], options: RankRangeOptions
 			values[i] = ranked[i].estimate + ranked[i].se * rng.normal();
 			order[i] = i;
 		}
-		order.sort((a, b) => values[b] - values[a]);
+		sortDescending(order, values);
 		let rank = 1;
 		for (let pos = 0; pos < count; pos++) {
 			// Tied values share the rank of the first of them.
@@ -107,6 +107,24 @@ export function rankRanges(units: readonly RankUnit[], options: RankRangeOptions
 		};
 	});
 	return result.sort((a, b) => a.rank - b.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * Orders the indices by value, highest first: an insertion sort, since a draw has a few dozen
+ * units and `TypedArray.sort` with a comparator costs a call per comparison. Tied values all get
+ * the rank of the first of them, so how ties are ordered does not change the histogram.
+ */
+function sortDescending(order: Int32Array, values: Float64Array): void {
+	for (let i = 1; i < order.length; i++) {
+		const key = order[i];
+		const v = values[key];
+		let j = i - 1;
+		while (j >= 0 && values[order[j]] < v) {
+			order[j + 1] = order[j];
+			j--;
+		}
+		order[j + 1] = key;
+	}
 }
 
 /** Smallest rank whose cumulative count reaches `target` (quantile_disc on the rank draws). */

@@ -34,8 +34,24 @@ describe('Student t', () => {
 		expect(logGamma(0.5)).toBeCloseTo(Math.log(Math.sqrt(Math.PI)), 12);
 	});
 
+	it('remembers critical values by level and df, the same as computing them afresh', () => {
+		for (const [level, df] of [
+			[0.95, 12],
+			[0.9, 12],
+			[0.95, 3],
+			[0.95, 12],
+			[0.9, Infinity]
+		]) {
+			expect(tCriticalValue(level, df)).toBe(tQuantile(1 - (1 - level) / 2, df));
+		}
+		expect(tCriticalValue(0.9, 12)).not.toBe(tCriticalValue(0.95, 12));
+	});
+
 	it('rejects bad arguments', () => {
 		expect(() => tQuantile(1, 5)).toThrow(RangeError);
 		expect(() => tCdf(1, 0)).toThrow(RangeError);
+		// Twice: a refused df is not remembered as a value.
+		expect(() => tCriticalValue(0.95, 0)).toThrow(RangeError);
+		expect(() => tCriticalValue(0.95, 0)).toThrow(RangeError);
 	});
 });

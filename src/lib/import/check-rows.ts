@@ -54,8 +54,18 @@ export function span(from: unknown, to: unknown): TimeSpan | null {
 export const contractList = (kind: InputKind) =>
 	(kind === 'dossiers' ? DOSSIER_COLUMNS : SURVEY_COLUMNS).map((c) => ident(c.name)).join(', ');
 
-/** Combines the typed inputs of one kind and marks each row with the first rule it breaks. */
-export async function checkRows(sql: SqlRunner, kind: InputKind, loaded: readonly CheckedInput[], exportDate: string): Promise<void> {
+/**
+ * Combines the typed inputs of one kind and marks each row with the first rule it breaks.
+ * `sorted: false` leaves the rows unordered (/explore/ writes no partitions; the sort of a million
+ * wide rows costs it seconds): every count and cube is the same, since they are aggregates.
+ */
+export async function checkRows(
+	sql: SqlRunner,
+	kind: InputKind,
+	loaded: readonly CheckedInput[],
+	exportDate: string,
+	{ sorted = true }: { sorted?: boolean } = {}
+): Promise<void> {
 	const name = kind === 'dossiers' ? 'dossiers' : 'survey';
 	const union = loaded.map((l) => `SELECT * FROM ${l.table}`).join(' UNION ALL ');
 	const merger = dateLiteral(MERGER_DATE);
@@ -73,7 +83,7 @@ export async function checkRows(sql: SqlRunner, kind: InputKind, loaded: readonl
 			: '';
 	// One copy of the rows: contract columns, where they came from, the first rule broken (NULL
 	// when kept) and the derived columns of DATA-LAYOUT.md; sorted as the raw partitions are
-	// written, so each partition's scan skips the other row groups (zone maps).
+	// written, so each partition's scan skips the other row groups (zone maps), unless not `sorted`.
 	const order =
 		kind === 'dossiers'
 			? 'province_34 NULLS LAST, year(received_at), received_at, dossier_id, _input, _row'
@@ -108,7 +118,7 @@ SELECT ${contractList(kind)}, _input, _row, ${reasonCase(rulesFor(kind))} AS _re
 	CASE WHEN NOT _after_merger THEN province_code END AS province_63,
 	CASE WHEN _after_merger THEN province_code ELSE _merged_into END AS province_34
 	${kind === 'dossiers' ? ', _processing_wd AS processing_wd' : ''}
-FROM h ORDER BY ${order}`);
+FROM h${sorted ? ` ORDER BY ${order}` : ''}`);
 	const kept = kind === 'dossiers' ? 'dossiers_valid' : 'survey_kept';
 	await sql.run(
 		`CREATE VIEW ${kept} AS SELECT ${contractList(kind)}, province_63, province_34

@@ -159,6 +159,10 @@ export async function benchExplore(argv: string[]): Promise<void> {
 			]
 		)
 	);
-	for (const c of changes)
-		console.log(`  ${c.name}: redrawn ${fmtLatency(c.redrawnMs)}, longest task ${fmtLatency(c.longestTaskMs)}; ${c.drawn.join('; ')}`);
+	for (const c of changes) {
+		const queries = c.queryMs.length ? `queries ${c.queryMs.map(Math.round).join('/')} ms, answered ${fmtLatency(c.answeredMs)}, ` : '';
+		console.log(
+			`  ${c.name}: ${queries}redrawn ${fmtLatency(c.redrawnMs)}, longest task ${fmtLatency(c.longestTaskMs)}; ${c.drawn.join('; ')}`
+		);
+	}
 }

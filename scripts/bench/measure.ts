@@ -147,7 +147,7 @@ export async function plainLoad(siteUrl: string, path: string, bare: boolean): P
  * Waits until no query runs and nothing (query, chart draw, DOM change) happened for `quietMs`;
  * false if the page was still busy after `timeoutMs`.
  */
-async function settle(page: Page, quietMs = 600, timeoutMs = 60_000): Promise<boolean> {
+export async function settle(page: Page, quietMs = 600, timeoutMs = 60_000): Promise<boolean> {
 	const end = Date.now() + timeoutMs;
 	let last = '';
 	let quietSince = Date.now();

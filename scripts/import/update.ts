@@ -224,7 +224,7 @@ export async function runUpdate(options: UpdateOptions): Promise<UpdateReport> {
 			`CREATE TABLE prior_ids AS SELECT DISTINCT dossier_id AS id FROM (${oldIds.join(' UNION ALL ') || 'SELECT NULL::VARCHAR AS dossier_id'})
 			 WHERE dossier_id IN (${newIds})`
 		);
-		await checkRows(sql, 'dossiers', loaded, exportDate, 'prior_ids');
+		await checkRows(sql, 'dossiers', loaded, exportDate, { priorIds: 'prior_ids' });
 		log('checked dossiers');
 		const imports = await importRecords(sql, 'dossiers', loaded, async (l) => ({
 			sha256: await sha256File(l.path),

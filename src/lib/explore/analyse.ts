@@ -11,7 +11,15 @@ import { RefusedFileError } from '../import/errors';
 import { typeInput, dropSource } from '../import/type-input';
 import type { Row } from '../metrics/query';
 import { buildUnitRollupQuery, UNIT_ROLLUPS } from '../metrics/unit-rollups';
-import { prepareInput, throwIfCancelled, Cancelled, type DroppedFile, type ExploreDb, type Progress } from './read-dropped';
+import {
+	prepareInput,
+	throwIfCancelled,
+	Cancelled,
+	type DeferredDb,
+	type DroppedFile,
+	type ExploreDb,
+	type Progress
+} from './read-dropped';
 
 export interface Refusal {
 	file: string;
@@ -55,7 +63,7 @@ export async function clearAnalysis(db: ExploreDb, keep: ReadonlySet<string>): P
 }
 
 export async function analyseFiles(
-	db: ExploreDb,
+	deferredDb: DeferredDb,
 	files: readonly DroppedFile[],
 	exportDate: string,
 	onProgress: (p: Progress) => void,
@@ -66,7 +74,8 @@ export async function analyseFiles(
 	for (const [index, file] of files.entries()) {
 		throwIfCancelled(signal);
 		try {
-			const prepared = await prepareInput(db, file, index, onProgress, signal);
+			const prepared = await prepareInput(deferredDb, file, index, onProgress, signal);
+			const db = await deferredDb;
 			try {
 				onProgress({ stage: 'type', file: file.name, bytes: file.size, totalBytes: file.size, rows: Math.max(0, prepared.source.rows) });
 				const t = await typeInput(db.sql, file.name, prepared.source, prepared.src, undefined, index);
@@ -82,6 +91,9 @@ export async function analyseFiles(
 			else refused.push({ file: file.name, column: null, problem: duckdbReason(error) });
 		}
 	}
+	// Every file refused by its scan: the engine is still needed for the (empty) cubes.
+	const db = await deferredDb;
+	throwIfCancelled(signal);
 	const inputs: InputResult[] = [];
 	const kept: Record<InputKind, number> = { dossiers: 0, survey_responses: 0 };
 	const last = files[files.length - 1];
@@ -99,7 +111,8 @@ export async function analyseFiles(
 			totalBytes: 0,
 			rows: ofKind.reduce((n, t) => n + t.rowsRead, 0)
 		});
-		await checkRows(db.sql, kind, ofKind, exportDate);
+		// Unsorted: the browser writes no partitions, and the excluded rows are read by _row.
+		await checkRows(db.sql, kind, ofKind, exportDate, { sorted: false });
 		const records = await importRecords(db.sql, kind, ofKind, async (t) => ({ index: t.index }));
 		for (const r of records) {
 			inputs.push(r as InputResult);

@@ -9,6 +9,7 @@ import { bootDuckDb } from '../data/duckdb-boot';
 import { fetchBytes } from '../data/fetch-bytes';
 import { parseManifest } from '../data/manifest';
 import { parquetToIPC } from '../data/parquet-ipc';
+import { recordQuery, timings } from '../data/timings';
 import type { Row, SqlQuery } from '../metrics/query';
 import type { DroppedFile, ExploreDb } from './read-dropped';
 import { wasmRunner } from './wasm-runner';
@@ -65,7 +66,19 @@ export async function openExploreDb(dataUrl: string, onBytes: (loaded: number, t
 			await db.dropFile(name);
 		},
 		insertParquet: async (name, buffer) => insertIPC(conn, name, await parquetToIPC(buffer), true),
-		query: run,
+		// Counted and timed like the site engine's queries (engine.ts), for the bench and tests.
+		async query(q) {
+			const t = timings();
+			t.pending++;
+			try {
+				const t0 = performance.now();
+				const rows = await run(q);
+				recordQuery(q.sql, performance.now() - t0, rows.length);
+				return rows;
+			} finally {
+				t.pending--;
+			}
+		},
 		async terminate() {
 			await db.terminate().catch(() => {});
 		}

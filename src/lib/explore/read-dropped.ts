@@ -30,6 +30,9 @@ export interface ExploreDb {
 	insertParquet(name: string, buffer: ArrayBuffer): Promise<void>;
 }
 
+/** The database, or its promise while it still boots: the scan runs meanwhile (run.svelte.ts). */
+export type DeferredDb = ExploreDb | PromiseLike<ExploreDb>;
+
 export type Stage = 'scan' | 'read' | 'type' | 'check' | 'cubes';
 
 export interface Progress {
@@ -88,7 +91,7 @@ async function scanCsvFile(file: DroppedFile, onProgress: (p: Progress) => void,
 }
 
 export async function prepareInput(
-	db: ExploreDb,
+	deferredDb: DeferredDb,
 	file: DroppedFile,
 	index: number,
 	onProgress: (p: Progress) => void,
@@ -103,12 +106,16 @@ export async function prepareInput(
 		if (format === 'csv') {
 			const shape = await scanCsvFile(file, onProgress, signal);
 			throwIfCancelled(signal);
+			const db = await deferredDb;
+			throwIfCancelled(signal);
 			onProgress({ stage: 'read', file: file.name, bytes: file.size, totalBytes: file.size, rows: shape.records });
 			registered = `explore_${index}.csv`;
 			await db.registerFile(registered, file);
 			return { format, source: await readCsvSource(db.sql, registered, file.name, src, shape), src, registered };
 		}
 		onProgress({ stage: 'read', file: file.name, bytes: 0, totalBytes: file.size, rows: 0 });
+		const db = await deferredDb;
+		throwIfCancelled(signal);
 		const bytes = await file.read(0, file.size);
 		const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 		const names = parquetTopLevelNames(buffer);
@@ -120,7 +127,8 @@ export async function prepareInput(
 		onProgress({ stage: 'read', file: file.name, bytes: file.size, totalBytes: file.size, rows: Number(parquetMetadata(buffer).num_rows) });
 		return { format, source: await tableSource(db.sql, file.name, src, names), src };
 	} catch (error) {
-		if (registered) await db.dropFile(registered).catch(() => {});
+		// Registered only once the engine was ready, so awaiting it here cannot fail.
+		if (registered) await (await deferredDb).dropFile(registered).catch(() => {});
 		if (error instanceof RefusedFileError || error instanceof Cancelled) throw error;
 		// Any other failure (a corrupt page, a reader limit) refuses the file with the reason.
 		throw new RefusedFileError(file.name, null, `cannot be read as ${format.toUpperCase()}: ${duckdbReason(error)}`);

@@ -6,6 +6,14 @@ import type { Analysis } from './analyse';
 import type { BrowserExploreDb } from './browser-db';
 import { sizeProblem, type SizeProblem } from './limits';
 import type { Progress } from './read-dropped';
+import { stageClock, type StageTotals } from './stage-timings';
+
+declare global {
+	interface Window {
+		/** The last analysis's stage timings (ms), read by the bench (scripts/bench/explore.ts). */
+		__reformLensExploreTimings?: StageTotals;
+	}
+}
 
 export type Phase = 'idle' | 'running' | 'done' | 'error' | 'cancelled' | 'too_large';
 
@@ -40,20 +48,31 @@ export class ExploreRun {
 		this.controller = controller;
 		this.phase = 'running';
 		this.progress = { stage: 'boot', file: '', bytes: 0, totalBytes: 0, rows: 0 };
+		const clock = stageClock();
+		const t0 = performance.now();
 		try {
-			const db = await this.open();
-			const [{ analyseFiles, clearAnalysis }, { browserFile }] = await Promise.all([import('./analyse'), import('./browser-db')]);
+			// The engine boots (worker, WASM, reference tables) while the file is scanned in this
+			// thread: the analysis waits for it only once DuckDB is needed (read-dropped.ts).
+			const db = this.open().then(async (d) => {
+				const { clearAnalysis } = await import('./analyse');
+				await clearAnalysis(d, d.reference);
+				clock.record('db', performance.now() - t0);
+				return d;
+			});
+			db.catch(() => {}); // awaited by the analysis; a failure surfaces there
+			const [{ analyseFiles }, { browserFile }] = await Promise.all([import('./analyse'), import('./browser-db')]);
 			if (controller.signal.aborted) return;
-			await clearAnalysis(db, db.reference);
 			const analysis = await analyseFiles(
 				db,
 				files.map(browserFile),
 				exportDate,
 				(p) => {
+					clock.enter(p.stage);
 					if (!controller.signal.aborted) this.progress = p;
 				},
 				controller.signal
 			);
+			window.__reformLensExploreTimings = clock.finish();
 			if (controller.signal.aborted) return;
 			this.analysis = analysis;
 			this.phase = 'done';

@@ -91,8 +91,12 @@ export function usesDictionary(spec: ColumnSpec): boolean {
 	return spec.parse === 'enum' || spec.parse === 'code' || (spec.parse === 'text' && spec.nfc === true);
 }
 
-/** True where the input holds a value that `castExpression` could not read. */
-export function castFailure(spec: ColumnSpec, src: string, sourceType: string): string | null {
+/**
+ * True where the input holds a value (not empty), for the columns whose cast can fail; null for
+ * the others. Where it holds but the typed value is NULL, `castExpression` could not read it: the
+ * typing checks this against the typed column, so that each value is cast once (type-input.ts).
+ */
+export function castPresence(spec: ColumnSpec, src: string, sourceType: string): string | null {
 	if (spec.parse === 'text' || spec.parse === 'code' || spec.parse === 'enum') return null;
 	const native: Partial<Record<ColumnSpec['parse'], string[]>> = {
 		timestamp: [...NATIVE_TIMESTAMP, TIMESTAMPTZ],
@@ -101,7 +105,13 @@ export function castFailure(spec: ColumnSpec, src: string, sourceType: string): 
 		rating: ['DOUBLE']
 	};
 	if (native[spec.parse]?.includes(sourceType)) return null; // already the right type
-	return `(${text(src, sourceType)} IS NOT NULL AND (${castExpression(spec, src, sourceType)}) IS NULL)`;
+	return `(${text(src, sourceType)} IS NOT NULL)`;
+}
+
+/** True where the input holds a value that `castExpression` could not read. */
+export function castFailure(spec: ColumnSpec, src: string, sourceType: string): string | null {
+	const present = castPresence(spec, src, sourceType);
+	return present && `(${present} AND (${castExpression(spec, src, sourceType)}) IS NULL)`;
 }
 
 /** Words for the refusal message. */

@@ -59,13 +59,15 @@ export const contractList = (kind: InputKind) =>
  * `priorIds` names a table (column `id`) of the ids an earlier import already read, kept or not
  * (a monthly update, scripts/import/update.ts): each counts as an earlier row, so a row repeating
  * one is a `duplicate_id` exactly as in one import of every file.
+ * `sorted: false` leaves the rows unordered (/explore/ writes no partitions; the sort of a million
+ * wide rows costs it seconds): every count and cube is the same, since they are aggregates.
  */
 export async function checkRows(
 	sql: SqlRunner,
 	kind: InputKind,
 	loaded: readonly CheckedInput[],
 	exportDate: string,
-	priorIds?: string
+	{ sorted = true, priorIds }: { sorted?: boolean; priorIds?: string } = {}
 ): Promise<void> {
 	const name = kind === 'dossiers' ? 'dossiers' : 'survey';
 	const union = loaded.map((l) => `SELECT * FROM ${l.table}`).join(' UNION ALL ');
@@ -84,7 +86,7 @@ export async function checkRows(
 			: '';
 	// One copy of the rows: contract columns, where they came from, the first rule broken (NULL
 	// when kept) and the derived columns of DATA-LAYOUT.md; sorted as the raw partitions are
-	// written, so each partition's scan skips the other row groups (zone maps).
+	// written, so each partition's scan skips the other row groups (zone maps), unless not `sorted`.
 	const order =
 		kind === 'dossiers'
 			? 'province_34 NULLS LAST, year(received_at), received_at, dossier_id, _input, _row'
@@ -121,7 +123,7 @@ SELECT ${contractList(kind)}, _input, _row, ${reasonCase(rulesFor(kind))} AS _re
 	CASE WHEN NOT _after_merger THEN province_code END AS province_63,
 	CASE WHEN _after_merger THEN province_code ELSE _merged_into END AS province_34
 	${kind === 'dossiers' ? ', _processing_wd AS processing_wd' : ''}
-FROM h ORDER BY ${order}`);
+FROM h${sorted ? ` ORDER BY ${order}` : ''}`);
 	const kept = kind === 'dossiers' ? 'dossiers_valid' : 'survey_kept';
 	await sql.run(
 		`CREATE VIEW ${kept} AS SELECT ${contractList(kind)}, province_63, province_34

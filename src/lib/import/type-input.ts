@@ -5,7 +5,7 @@
 // reach DuckDB differs (a path on disk, a registered browser File, decoded Parquet).
 
 import { columnsFor, ID_COLUMN, type ColumnSpec, type InputKind } from './columns';
-import { castExpression, castFailure, PARSE_LABEL, usesDictionary } from './cast';
+import { castExpression, castPresence, PARSE_LABEL, usesDictionary } from './cast';
 import { RefusedFileError } from './errors';
 import { MAX_RECORD_BYTES, type CsvShape } from './scan-csv';
 import { PORTAL_FIELD_NAMES } from './portal-fields';
@@ -157,49 +157,6 @@ export async function typeInput(
 		return name.toLowerCase() === spec.name ? spec.name : `${spec.name} (${name})`;
 	};
 
-	// Refuse when a present value cannot be read as its column's type, or (Parquet: a CSV was
-	// scanned whole) text holds a NUL character, which would be stored inside the value.
-	const checks: { spec: ColumnSpec; i: number; failure: string; nul?: true }[] = [];
-	for (const spec of specs) {
-		const i = mapping.get(spec.name);
-		if (i === undefined) continue;
-		const failure = castFailure(spec, `c${i}`, source.types[i]);
-		if (failure) checks.push({ spec, i, failure });
-		if (source.scanned === false && source.types[i] === 'VARCHAR' && spec.sqlType === 'VARCHAR')
-			checks.push({ spec, i, failure: `contains(c${i}, chr(0))`, nul: true });
-	}
-	if (checks.length > 0) {
-		const select = checks
-			.map(
-				({ i, failure }, k) =>
-					`count_if(${failure}) AS n${k}, min(__row) FILTER (WHERE ${failure}) AS r${k}, ` +
-					`arg_min(CAST(c${i} AS VARCHAR), __row) FILTER (WHERE ${failure}) AS v${k}`
-			)
-			.join(', ');
-		const row = (await sql.rows(`SELECT ${select} FROM ${src}`))[0];
-		checks.forEach(({ spec, i, nul }, k) => {
-			const n = Number(row[`n${k}`]);
-			if (n > 0 && nul) {
-				const s = n > 1 ? 's' : '';
-				throw new RefusedFileError(
-					file,
-					label(spec, i),
-					`${n} value${s} ${n > 1 ? 'hold' : 'holds'} a NUL character (binary content), e.g. in data row ${Number(row[`r${k}`])}`
-				);
-			}
-			if (n > 0) {
-				const value = String(row[`v${k}`]);
-				const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
-				throw new RefusedFileError(
-					file,
-					label(spec, i),
-					`${n} value${n > 1 ? 's' : ''} cannot be read as ${PARSE_LABEL[spec.parse]}, e.g. "${shown}" in data row ${Number(row[`r${k}`])}` +
-						(spec.parse === 'timestamp' ? timestampHint(value) : '')
-				);
-			}
-		});
-	}
-
 	const table = `typed_${index}`;
 	const joins: string[] = [];
 	const select = specs
@@ -220,11 +177,64 @@ export async function typeInput(
 			return `CAST(${castExpression(spec, `s.c${i}`, sourceType)} AS ${type}) AS ${ident(spec.name)}`;
 		})
 		.join(',\n\t');
-	await sql.run(`CREATE TABLE ${table} AS SELECT ${index} AS _input, s.__row AS _row, ${select} FROM ${src} s ${joins.join('\n')}`);
-	const rowsRead = Number((await sql.rows(`SELECT count(*) AS n FROM ${table}`))[0].n);
-	if (source.rows >= 0 && rowsRead !== source.rows)
-		throw new RefusedFileError(file, null, `${source.rows} rows read but ${rowsRead} typed: a value matched no single dictionary entry`);
-	return { kind, fieldNames: portal ? 'portal' : 'contract', table, rowsRead };
+
+	// Refuse when a present value cannot be read as its column's type, or (Parquet: a CSV was
+	// scanned whole) text holds a NUL character, which would be stored inside the value. The
+	// typed table carries a flag per check, so each value is cast once: a failure is a present
+	// value whose typed value is NULL (castPresence). The flags are dropped once checked.
+	const checks: { spec: ColumnSpec; i: number; flag: string; failure: string; nul?: true }[] = [];
+	for (const spec of specs) {
+		const i = mapping.get(spec.name);
+		if (i === undefined) continue;
+		const present = castPresence(spec, `s.c${i}`, source.types[i]);
+		const flag = `_check_${checks.length}`;
+		if (present) checks.push({ spec, i, flag: `${present} AS ${flag}`, failure: `(${flag} AND ${ident(spec.name)} IS NULL)` });
+		if (source.scanned === false && source.types[i] === 'VARCHAR' && spec.sqlType === 'VARCHAR') {
+			const nulFlag = `_check_${checks.length}`;
+			checks.push({ spec, i, flag: `contains(s.c${i}, chr(0)) AS ${nulFlag}`, failure: nulFlag, nul: true });
+		}
+	}
+	const flags = checks.map((c) => `, ${c.flag}`).join('');
+	await sql.run(`CREATE TABLE ${table} AS SELECT ${index} AS _input, s.__row AS _row, ${select}${flags} FROM ${src} s ${joins.join('\n')}`);
+	try {
+		if (checks.length > 0) {
+			const counts = checks
+				.map(({ failure }, k) => `count_if(${failure}) AS n${k}, min(_row) FILTER (WHERE ${failure}) AS r${k}`)
+				.join(', ');
+			const row = (await sql.rows(`SELECT ${counts} FROM ${table}`))[0];
+			for (const [k, { spec, i, nul }] of checks.entries()) {
+				const n = Number(row[`n${k}`]);
+				if (n === 0) continue;
+				const at = Number(row[`r${k}`]);
+				if (nul) {
+					const s = n > 1 ? 's' : '';
+					throw new RefusedFileError(
+						file,
+						label(spec, i),
+						`${n} value${s} ${n > 1 ? 'hold' : 'holds'} a NUL character (binary content), e.g. in data row ${at}`
+					);
+				}
+				// The first unreadable value as the file has it (__row is unique: one row).
+				const [first] = await sql.rows(`SELECT CAST(c${i} AS VARCHAR) AS v FROM ${src} WHERE __row = ${at}`);
+				const value = String(first.v);
+				const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
+				throw new RefusedFileError(
+					file,
+					label(spec, i),
+					`${n} value${n > 1 ? 's' : ''} cannot be read as ${PARSE_LABEL[spec.parse]}, e.g. "${shown}" in data row ${at}` +
+						(spec.parse === 'timestamp' ? timestampHint(value) : '')
+				);
+			}
+			for (const k of checks.keys()) await sql.run(`ALTER TABLE ${table} DROP COLUMN _check_${k}`);
+		}
+		const rowsRead = Number((await sql.rows(`SELECT count(*) AS n FROM ${table}`))[0].n);
+		if (source.rows >= 0 && rowsRead !== source.rows)
+			throw new RefusedFileError(file, null, `${source.rows} rows read but ${rowsRead} typed: a value matched no single dictionary entry`);
+		return { kind, fieldNames: portal ? 'portal' : 'contract', table, rowsRead };
+	} catch (error) {
+		await sql.run(`DROP TABLE IF EXISTS ${table}`).catch(() => {});
+		throw error;
+	}
 }
 
 /** Drops a source's views and tables once its typed table is written. */

@@ -33,7 +33,7 @@ export const messages = {
 		'explore.too_large_file':
 			'Tệp {file} ({size}) lớn hơn giới hạn {limit} của trình duyệt; chưa đọc gì. Hãy chia tệp hoặc dùng công cụ nhập (npm run data:import).',
 		'explore.too_large_total': 'Các tệp cộng lại ({size}) lớn hơn giới hạn {limit} của trình duyệt; chưa đọc gì.',
-		'explore.error': 'Không thể phân tích: {message}',
+		'explore.error': 'Không thể phân tích các tệp',
 		'explore.refused_title': 'Tệp bị từ chối',
 		'explore.refused_column': 'cột {column}',
 		'explore.accounting_title': 'Kiểm đếm dòng',
@@ -109,7 +109,7 @@ export const messages = {
 		'explore.too_large_file':
 			'The file {file} ({size}) is larger than the browser limit of {limit}; nothing was read. Split it, or use the importer (npm run data:import).',
 		'explore.too_large_total': 'The files together ({size}) are larger than the browser limit of {limit}; nothing was read.',
-		'explore.error': 'Could not analyse: {message}',
+		'explore.error': 'Could not analyse the files',
 		'explore.refused_title': 'Refused files',
 		'explore.refused_column': 'column {column}',
 		'explore.accounting_title': 'Row accounting',

@@ -51,7 +51,7 @@ describe('exploreSurvey', () => {
 	const view = exploreSurvey({
 		year: 2024,
 		units,
-		overviewRows: current.map((r) => ({ ...r, survey_year: 2024 })),
+		overviewRows: [...rows('01', 40, 20, { survey_year: 2023 }), ...current.map((r) => ({ ...r, survey_year: 2024 }))],
 		rankingRows: current,
 		previousRows: rows('01', 40, 20)
 	});
@@ -94,11 +94,15 @@ describe('exploreSurvey', () => {
 		expect(view.index!.lower).toBeCloseTo(view.ranking.national.lower!, 12);
 		expect(view.index!.lower!).toBeLessThan(95 / 110);
 		expect(view.index!.upper!).toBeGreaterThan(95 / 110);
+		expect(view.previous).toMatchObject({ year: 2023, suppressed: false });
+		expect(view.previous!.estimate).toBeCloseTo(0.5, 12);
+		expect(view.years.map((y) => y.year)).toEqual([2023, 2024]);
 	});
 
 	it('has no index for a year without responses', () => {
 		const empty = exploreSurvey({ year: 2025, units, overviewRows: [], rankingRows: [], previousRows: [] });
 		expect(empty.index).toBeNull();
+		expect(empty.previous).toBeNull();
 		expect(empty.rows).toEqual([]);
 	});
 });

@@ -13,6 +13,10 @@ export interface ExploreSurvey {
 	year: number;
 	/** The year's index over the whole file (null: no responses that year). */
 	index: SipasYear | null;
+	/** The index of the year before, if the file has it (the KPI's change). */
+	previous: SipasYear | null;
+	/** Every year up to the chosen one, oldest first (the KPI's sparkline). */
+	years: SipasYear[];
 	ranking: SurveyRanking;
 	/** The units with responses in the file. */
 	rows: SurveyRankingRow[];
@@ -38,9 +42,12 @@ export function exploreSurvey(input: ExploreSurveyInput): ExploreSurvey {
 		.sort(
 			(a, b) => Number(a.rank === null) - Number(b.rank === null) || (a.rank ?? 0) - (b.rank ?? 0) || a.unit.code.localeCompare(b.unit.code)
 		);
+	const years = sipasByYear(input.overviewRows);
 	return {
 		year: input.year,
-		index: sipasByYear(input.overviewRows).find((y) => y.year === input.year) ?? null,
+		index: years.find((y) => y.year === input.year) ?? null,
+		previous: years.find((y) => y.year === input.year - 1) ?? null,
+		years,
 		ranking,
 		rows,
 		suppressed: rows.filter((r) => r.estimate.suppressed).length

@@ -99,6 +99,8 @@ describe('/explore/ with a survey file', () => {
 
 		// The table alternative of the ranking chart: one row per province with responses.
 		const frame = page.getByTestId('explore-survey-ranking');
+		// The file's own figures: the demo site's simulated-data mark is not theirs.
+		expect(await frame.getAttribute('data-demo-mark')).toBeNull();
 		await frame.getByRole('button', { name: 'Show as table' }).click();
 		const cells = await frame
 			.locator('tbody tr')

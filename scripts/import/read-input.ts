@@ -132,6 +132,11 @@ export async function loadInput(connection: DuckDBConnection, input: InputFile, 
 	} catch (error) {
 		if (error instanceof RefusedFileError) throw error;
 		// Any other failure (a corrupt Parquet page, a reader limit) is a refusal with DuckDB's reason.
-		throw new RefusedFileError(file, null, `cannot be read as ${format.toUpperCase()}: ${duckdbReason(error)}`);
+		const reason = duckdbReason(error);
+		throw new RefusedFileError(file, null, `cannot be read as ${format.toUpperCase()}: ${reason}`, {
+			code: 'unreadable_file',
+			params: { format: format.toUpperCase() },
+			detail: reason
+		});
 	}
 }

@@ -89,7 +89,7 @@ describe('explore: the importer and the browser validator agree', () => {
 		expect(reasons.size).toBe(19 + 9 - 5); // the shared reasons (text_too_long … province_not_valid_on_date) once
 	});
 
-	it('refuses the same files, naming the same column', () => {
+	it('refuses the same files, naming the same column, with the same refusal code', () => {
 		for (const f of files.filter((f) => f.refused)) {
 			const native = nativeRefusals.get(f.name);
 			expect(native, f.name).toBeDefined();
@@ -97,6 +97,9 @@ describe('explore: the importer and the browser validator agree', () => {
 			expect(browser, f.name).toBeDefined();
 			expect(browser!.column).toBe(native!.column);
 			expect(browser!.column).toBe(f.refused!.column);
+			// The code the page translates (the engines' own words may differ, the code may not).
+			expect(browser!.code, f.name).not.toBeNull();
+			expect(browser!.code, f.name).toBe(native!.code);
 		}
 		expect(analysis.refused.find((r) => r.file === 'windows-1258.csv')!.problem).toBe(nativeRefusals.get('windows-1258.csv')!.problem);
 		expect(analysis.refused.find((r) => r.file === 'missing-column.csv')!.problem).toBe(nativeRefusals.get('missing-column.csv')!.problem);

@@ -7,7 +7,7 @@ import { checkRows, createEmptyKept, excludedRowsSql, importRecords, type InputA
 import type { InputKind } from '../import/columns';
 import { dossierCubeSql, dossierHistSql, surveyCubeSql } from '../import/cubes';
 import { duckdbReason } from '../import/duckdb-error';
-import { RefusedFileError } from '../import/errors';
+import { RefusedFileError, type RefusalCode, type RefusalParams } from '../import/errors';
 import { typeInput, dropSource } from '../import/type-input';
 import type { Row } from '../metrics/query';
 import { buildUnitRollupQuery, UNIT_ROLLUPS } from '../metrics/unit-rollups';
@@ -24,7 +24,13 @@ import {
 export interface Refusal {
 	file: string;
 	column: string | null;
+	/** The importer's English text. */
 	problem: string;
+	/** What the page says instead, in the reader's language (refusal-text.ts); null: only `problem`. */
+	code: RefusalCode | null;
+	params: RefusalParams;
+	/** DuckDB's own words, quoted after the translated lead. */
+	detail: string | null;
 }
 
 export interface InputResult extends InputAccounting {
@@ -87,8 +93,13 @@ export async function analyseFiles(
 		} catch (error) {
 			if (error instanceof Cancelled) throw error;
 			throwIfCancelled(signal);
-			if (error instanceof RefusedFileError) refused.push({ file: error.file, column: error.column, problem: error.problem });
-			else refused.push({ file: file.name, column: null, problem: duckdbReason(error) });
+			if (error instanceof RefusedFileError) {
+				const { column, problem, code, params, detail } = error;
+				refused.push({ file: error.file, column, problem, code, params, detail });
+			} else {
+				const reason = duckdbReason(error);
+				refused.push({ file: file.name, column: null, problem: reason, code: 'engine_error', params: {}, detail: reason });
+			}
 		}
 	}
 	// Every file refused by its scan: the engine is still needed for the (empty) cubes.

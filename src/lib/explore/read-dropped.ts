@@ -121,7 +121,9 @@ export async function prepareInput(
 		const names = parquetTopLevelNames(buffer);
 		// DuckDB's rowid numbers the rows here; a column of that name would hide it.
 		if (names.some((n) => n.trim().toLowerCase() === 'rowid'))
-			throw new RefusedFileError(file.name, 'rowid', 'a column named rowid cannot be read in the browser: rename it');
+			throw new RefusedFileError(file.name, 'rowid', 'a column named rowid cannot be read in the browser: rename it', {
+				code: 'rowid_column'
+			});
 		await db.insertParquet(`${src}_raw`, buffer);
 		throwIfCancelled(signal);
 		onProgress({ stage: 'read', file: file.name, bytes: file.size, totalBytes: file.size, rows: Number(parquetMetadata(buffer).num_rows) });
@@ -131,6 +133,11 @@ export async function prepareInput(
 		if (registered) await (await deferredDb).dropFile(registered).catch(() => {});
 		if (error instanceof RefusedFileError || error instanceof Cancelled) throw error;
 		// Any other failure (a corrupt page, a reader limit) refuses the file with the reason.
-		throw new RefusedFileError(file.name, null, `cannot be read as ${format.toUpperCase()}: ${duckdbReason(error)}`);
+		const reason = duckdbReason(error);
+		throw new RefusedFileError(file.name, null, `cannot be read as ${format.toUpperCase()}: ${reason}`, {
+			code: 'unreadable_file',
+			params: { format: format.toUpperCase() },
+			detail: reason
+		});
 	}
 }

@@ -14,7 +14,7 @@ export interface AreaMessages {
 	en: MessageTable;
 }
 
-/** The message areas: `core` (layout, filter bar, shared components), one per page, `map` (the map component's). */
+/** The message areas: `core` (layout, filter bar, shared components), one per page, `map` (the map component's), `refusals` (the importer's refusals, for /explore/). */
 export const AREAS = [
 	'core',
 	'overview',
@@ -24,6 +24,7 @@ export const AREAS = [
 	'data-quality',
 	'methodology',
 	'explore',
+	'refusals',
 	'indices',
 	'provinces',
 	'map'

@@ -133,7 +133,17 @@ export class CsvScanner {
 				this.file,
 				null,
 				`line ${this.recordLine} (data row ${this.records}) has ${this.fields} field${this.fields > 1 ? 's' : ''}, the header has ${this.headerFields} ` +
-					`(delimiter "${this.delimiter === '\t' ? 'tab' : this.delimiter}"; a missing or extra delimiter, or an unclosed quote?)`
+					`(delimiter "${this.delimiter === '\t' ? 'tab' : this.delimiter}"; a missing or extra delimiter, or an unclosed quote?)`,
+				{
+					code: 'field_count',
+					params: {
+						line: this.recordLine,
+						row: this.records,
+						fields: this.fields,
+						header: this.headerFields,
+						delimiter: this.delimiter ?? ','
+					}
+				}
 			);
 	}
 
@@ -144,7 +154,7 @@ export class CsvScanner {
 		const offset = this.offset;
 		if (offset === 0) {
 			if ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff))
-				throw new RefusedFileError(file, null, 'not UTF-8 text: it is UTF-16 (save the CSV as UTF-8)');
+				throw new RefusedFileError(file, null, 'not UTF-8 text: it is UTF-16 (save the CSV as UTF-8)', { code: 'utf16' });
 			this.delimiter = headerDelimiter(data);
 			this.delimiterByte = this.delimiter.charCodeAt(0);
 		}
@@ -153,7 +163,8 @@ export class CsvScanner {
 			throw new RefusedFileError(
 				file,
 				null,
-				`not a CSV or Parquet file: a NUL byte (binary content) on line ${this.line + countLines(data, nul)}, byte ${offset + nul + 1}`
+				`not a CSV or Parquet file: a NUL byte (binary content) on line ${this.line + countLines(data, nul)}, byte ${offset + nul + 1}`,
+				{ code: 'nul_byte', params: { line: this.line + countLines(data, nul), byte: offset + nul + 1 } }
 			);
 		const tail = incompleteTail(data);
 		const carry = this.carry;
@@ -161,11 +172,12 @@ export class CsvScanner {
 		if (!isUtf8(text)) {
 			const bad = validUtf8Prefix(text) - carry.length; // may be negative: the carried bytes
 			const at = Math.max(0, bad);
+			const hex = `0x${(text[bad + carry.length] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
 			throw new RefusedFileError(
 				file,
 				null,
-				`not UTF-8 text: byte ${offset + bad + 1} (line ${this.line + countLines(data, at)}) is not valid UTF-8 ` +
-					`(0x${(text[bad + carry.length] ?? 0).toString(16).toUpperCase().padStart(2, '0')}); save the CSV as UTF-8`
+				`not UTF-8 text: byte ${offset + bad + 1} (line ${this.line + countLines(data, at)}) is not valid UTF-8 (${hex}); save the CSV as UTF-8`,
+				{ code: 'not_utf8', params: { byte: offset + bad + 1, line: this.line + countLines(data, at), hex } }
 			);
 		}
 		this.carry = new Uint8Array(data.subarray(n - tail)); // a copy: the reader reuses its buffer
@@ -191,7 +203,11 @@ export class CsvScanner {
 					file,
 					null,
 					`line ${this.recordLine} starts a row longer than ${mb(MAX_RECORD_BYTES)}` +
-						(this.quoted ? ` (the quote opened on line ${this.quoteLine} is not closed)` : '')
+						(this.quoted ? ` (the quote opened on line ${this.quoteLine} is not closed)` : ''),
+					{
+						code: this.quoted ? 'row_too_long_quote' : 'row_too_long',
+						params: { line: this.recordLine, limit: MAX_RECORD_BYTES, quote_line: this.quoteLine }
+					}
 				);
 		}
 		this.offset += n;
@@ -200,10 +216,17 @@ export class CsvScanner {
 	end(): CsvShape {
 		const file = this.file;
 		if (this.carry.length > 0)
-			throw new RefusedFileError(file, null, `not UTF-8 text: the file ends inside a character (line ${this.line})`);
-		if (this.quoted) throw new RefusedFileError(file, null, `the quote opened on line ${this.quoteLine} is never closed`);
+			throw new RefusedFileError(file, null, `not UTF-8 text: the file ends inside a character (line ${this.line})`, {
+				code: 'utf8_truncated',
+				params: { line: this.line }
+			});
+		if (this.quoted)
+			throw new RefusedFileError(file, null, `the quote opened on line ${this.quoteLine} is never closed`, {
+				code: 'quote_unclosed',
+				params: { line: this.quoteLine }
+			});
 		this.endRecord();
-		if (this.records < 0) throw new RefusedFileError(file, null, 'the file is empty');
+		if (this.records < 0) throw new RefusedFileError(file, null, 'the file is empty', { code: 'empty' });
 		return { delimiter: this.delimiter ?? ',', fields: this.headerFields, records: this.records };
 	}
 }

@@ -28,7 +28,15 @@ export function refuseDuplicates(file: string, names: string[], where = 'header'
 		if (key === '') return; // unnamed columns (a trailing delimiter) are ignored
 		const first = seen.get(key);
 		if (first !== undefined)
-			throw new RefusedFileError(file, name.trim(), `the ${where} names it twice (columns ${first + 1} and ${i + 1}): which one is meant?`);
+			throw new RefusedFileError(
+				file,
+				name.trim(),
+				`the ${where} names it twice (columns ${first + 1} and ${i + 1}): which one is meant?`,
+				{
+					code: where === 'file' ? 'duplicate_in_file' : 'duplicate_in_header',
+					params: { first: first + 1, second: i + 1 }
+				}
+			);
 		seen.set(key, i);
 	});
 }
@@ -56,7 +64,8 @@ function mapColumns(
 				null,
 				found.length === 0
 					? 'not a dossier or survey export: no column dossier_id (MaHoSo) or response_id'
-					: 'has both dossier_id and response_id: give its kind'
+					: 'has both dossier_id and response_id: give its kind',
+				{ code: found.length === 0 ? 'no_id_column' : 'both_id_columns' }
 			);
 		kind = found[0];
 	}
@@ -68,14 +77,20 @@ function mapColumns(
 		if (!column) return; // extra columns are ignored
 		const previous = mapping.get(column);
 		if (previous !== undefined)
-			throw new RefusedFileError(file, column, `both "${sourceColumns[previous].trim()}" and "${source.trim()}" map to it`);
+			throw new RefusedFileError(file, column, `both "${sourceColumns[previous].trim()}" and "${source.trim()}" map to it`, {
+				code: 'column_conflict',
+				params: { a: sourceColumns[previous].trim(), b: source.trim() }
+			});
 		mapping.set(column, i);
 		if (source.trim().toLowerCase() !== column) portal = true;
 	});
 	for (const c of columnsFor(kind)) {
 		if (c.required && !mapping.has(c.name)) {
 			const aliases = PORTAL_FIELD_NAMES[kind][c.name] ?? [];
-			throw new RefusedFileError(file, c.name, `missing required column${aliases.length ? ` (portal name ${aliases.join(' or ')})` : ''}`);
+			throw new RefusedFileError(file, c.name, `missing required column${aliases.length ? ` (portal name ${aliases.join(' or ')})` : ''}`, {
+				code: aliases.length ? 'missing_column_portal' : 'missing_column',
+				params: { aliases }
+			});
 		}
 	}
 	return { kind, mapping, portal };
@@ -113,7 +128,10 @@ export async function readCsvSource(sql: SqlRunner, location: string, file: stri
 	await sql.run(`CREATE VIEW ${src} AS SELECT rowid AS __row, ${positional} FROM ${src}_raw WHERE rowid > 0`);
 	const rows = Number((await sql.rows(`SELECT count(*) AS n FROM ${src}`))[0].n);
 	if (rows !== shape.records)
-		throw new RefusedFileError(file, null, `${shape.records} rows found but ${rows} read: the rows cannot be told apart reliably`);
+		throw new RefusedFileError(file, null, `${shape.records} rows found but ${rows} read: the rows cannot be told apart reliably`, {
+			code: 'rows_found_read',
+			params: { found: shape.records, read: rows }
+		});
 	const names = values.map((v) => (v === null ? '' : String(v)));
 	refuseDuplicates(file, names);
 	return { names, types: names.map(() => 'VARCHAR'), rows, drop: [src, `${src}_raw`], scanned: true };
@@ -133,12 +151,21 @@ export async function tableSource(sql: SqlRunner, file: string, src: string, nam
 	return { names: columnNames, types, rows: -1, drop: [src, `${src}_raw`], scanned: false };
 }
 
-/** What a refused date/time looks like, when it is a known format the contract leaves out. */
-function timestampHint(value: string): string {
-	if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(\D|$)/.test(value))
-		return '; a two-digit year (dd/MM/yy) is ambiguous: export the year with four digits (dd/MM/yyyy)';
-	if (/^\d{1,2}\/(1[3-9]|[23]\d)\/\d{4}/.test(value)) return '; this looks like MM/dd/yyyy, but dates must be dd/MM/yyyy';
+/** A known date/time format the contract leaves out, that a refused value looks like ('' if none). */
+function timestampShape(value: string): '' | 'two_digit_year' | 'month_first' {
+	if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(\D|$)/.test(value)) return 'two_digit_year';
+	if (/^\d{1,2}\/(1[3-9]|[23]\d)\/\d{4}/.test(value)) return 'month_first';
 	return '';
+}
+
+const TIMESTAMP_HINT = {
+	'': '',
+	two_digit_year: '; a two-digit year (dd/MM/yy) is ambiguous: export the year with four digits (dd/MM/yyyy)',
+	month_first: '; this looks like MM/dd/yyyy, but dates must be dd/MM/yyyy'
+};
+
+function timestampHint(value: string): string {
+	return TIMESTAMP_HINT[timestampShape(value)];
 }
 
 /** Checks the values and writes the typed table `typed_<index>` with the contract's columns. */
@@ -211,7 +238,8 @@ export async function typeInput(
 					throw new RefusedFileError(
 						file,
 						label(spec, i),
-						`${n} value${s} ${n > 1 ? 'hold' : 'holds'} a NUL character (binary content), e.g. in data row ${at}`
+						`${n} value${s} ${n > 1 ? 'hold' : 'holds'} a NUL character (binary content), e.g. in data row ${at}`,
+						{ code: 'nul_value', params: { count: n, row: at } }
 					);
 				}
 				// The first unreadable value as the file has it (__row is unique: one row).
@@ -222,14 +250,21 @@ export async function typeInput(
 					file,
 					label(spec, i),
 					`${n} value${n > 1 ? 's' : ''} cannot be read as ${PARSE_LABEL[spec.parse]}, e.g. "${shown}" in data row ${at}` +
-						(spec.parse === 'timestamp' ? timestampHint(value) : '')
+						(spec.parse === 'timestamp' ? timestampHint(value) : ''),
+					{
+						code: 'unreadable_value',
+						params: { count: n, parse: spec.parse, value: shown, row: at, hint: spec.parse === 'timestamp' ? timestampShape(value) : '' }
+					}
 				);
 			}
 			for (const k of checks.keys()) await sql.run(`ALTER TABLE ${table} DROP COLUMN _check_${k}`);
 		}
 		const rowsRead = Number((await sql.rows(`SELECT count(*) AS n FROM ${table}`))[0].n);
 		if (source.rows >= 0 && rowsRead !== source.rows)
-			throw new RefusedFileError(file, null, `${source.rows} rows read but ${rowsRead} typed: a value matched no single dictionary entry`);
+			throw new RefusedFileError(file, null, `${source.rows} rows read but ${rowsRead} typed: a value matched no single dictionary entry`, {
+				code: 'rows_read_typed',
+				params: { read: source.rows, typed: rowsRead }
+			});
 		return { kind, fieldNames: portal ? 'portal' : 'contract', table, rowsRead };
 	} catch (error) {
 		await sql.run(`DROP TABLE IF EXISTS ${table}`).catch(() => {});

@@ -56,10 +56,7 @@ export function cachedQueryRunner(conn: ArrowConnection, size = 64): (q: SqlQuer
 }
 
 export interface ArrowInserter {
-	insertArrowFromIPCStream(
-		buffer: Uint8Array,
-		options: { name: string; create?: boolean }
-	): void | Promise<void>;
+	insertArrowFromIPCStream(buffer: Uint8Array, options: { name: string; create?: boolean }): void | Promise<void>;
 }
 
 /**

@@ -139,9 +139,20 @@ function readChunk(data: Data, fieldType: DataType, to: Sink, days: Map<number, 
 
 function readNumbers(values: unknown, bits: Uint8Array | null, off: number, to: Sink): boolean {
 	const { rows, name, base, len } = to;
-	if (!(values instanceof Float64Array || values instanceof Float32Array || values instanceof Int32Array ||
-		values instanceof Int16Array || values instanceof Int8Array || values instanceof Uint32Array ||
-		values instanceof Uint16Array || values instanceof Uint8Array) || values.length < len) return false;
+	if (
+		!(
+			values instanceof Float64Array ||
+			values instanceof Float32Array ||
+			values instanceof Int32Array ||
+			values instanceof Int16Array ||
+			values instanceof Int8Array ||
+			values instanceof Uint32Array ||
+			values instanceof Uint16Array ||
+			values instanceof Uint8Array
+		) ||
+		values.length < len
+	)
+		return false;
 	if (bits === null) for (let i = 0; i < len; i++) rows[base + i][name] = values[i];
 	else for (let i = 0; i < len; i++) rows[base + i][name] = isValid(bits, off + i) ? values[i] : null;
 	return true;

@@ -92,16 +92,16 @@ export function bootDuckDb(onProgress: (loaded: number, total: number) => void):
 			// Firefox 100+, Safari 15.2+) has WebAssembly exceptions, and the 33 MB MVP build would
 			// only sit in the build folder.
 			if (!(await duckdb.getPlatformFeatures()).wasmExceptions) {
-				throw new Error('This browser is too old for the interactive engine (it needs WebAssembly exceptions); the figures shown stay as published.');
+				throw new Error(
+					'This browser is too old for the interactive engine (it needs WebAssembly exceptions); the figures shown stay as published.'
+				);
 			}
 			const bundle = { mainModule: ehWasm, mainWorker: ehWorker, pthreadWorker: null };
 			kick();
 			const worker = new Worker(`${workerShim}?worker=${encodeURIComponent(bundle.mainWorker)}`);
 			// A worker that cannot load never answers; fail at once instead of waiting.
 			const workerFailed = new Promise<never>((_, reject) =>
-				worker.addEventListener('error', (e) =>
-					reject(new Error(`The DuckDB worker failed to start: ${e.message || 'load error'}`))
-				)
+				worker.addEventListener('error', (e) => reject(new Error(`The DuckDB worker failed to start: ${e.message || 'load error'}`)))
 			);
 			const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 			try {

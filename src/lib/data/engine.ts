@@ -9,7 +9,16 @@ import { cachedQueryRunner, insertIPC } from './arrow-query';
 import { decodeParquet } from './decoder';
 import type { OpenDuckDb } from './duckdb-boot';
 import { setEngineBytes, setEngineStage } from './engine-status.svelte';
-import { namesTable, parseManifest, queryTables, rawFiles, smallestRawFile, type Manifest, type ManifestFile, type ManifestTable } from './manifest';
+import {
+	namesTable,
+	parseManifest,
+	queryTables,
+	rawFiles,
+	smallestRawFile,
+	type Manifest,
+	type ManifestFile,
+	type ManifestTable
+} from './manifest';
 import { mark, recordQuery, timings } from './timings';
 import type { Engine, RawPartition, RawTable } from './types';
 
@@ -58,9 +67,7 @@ function createEngine(dataUrl: string): Engine {
 	mark('bootStart');
 	setEngineStage('engine');
 	const manifestP = loadManifest(dataUrl);
-	const dbP = import('./duckdb-boot').then(({ bootDuckDb }) =>
-		bootDuckDb((loaded, total) => setEngineBytes('duckdb.wasm', loaded, total))
-	);
+	const dbP = import('./duckdb-boot').then(({ bootDuckDb }) => bootDuckDb((loaded, total) => setEngineBytes('duckdb.wasm', loaded, total)));
 	const openP: Promise<OpenDuckDb & { run: (q: SqlQuery) => Promise<Row[]> }> = dbP.then((open) => {
 		mark('engineReady');
 		setEngineStage('data');

@@ -1,11 +1,7 @@
 import { timings } from './timings';
 
 /** Fetches a same-origin file as bytes, reporting progress (bytes so far, expected total). */
-export async function fetchBytes(
-	url: string,
-	expected: number,
-	onProgress: (loaded: number, total: number) => void
-): Promise<ArrayBuffer> {
+export async function fetchBytes(url: string, expected: number, onProgress: (loaded: number, total: number) => void): Promise<ArrayBuffer> {
 	const response = await fetch(url);
 	if (!response.ok) throw new Error(`Could not load ${url}: HTTP ${response.status}`);
 	const total = Number(response.headers.get('content-length')) || expected;

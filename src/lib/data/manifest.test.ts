@@ -35,10 +35,7 @@ const manifest: Manifest = parseManifest({
 describe('manifest', () => {
 	it('loads the cubes and reference tables a query names, never raw rows', () => {
 		const names = (sql: string) => queryTables(manifest, sql).map((t) => t.table);
-		expect(names('SELECT * FROM dossier_cube c JOIN provinces_63 p ON p.code = c.province_63')).toEqual([
-			'dossier_cube',
-			'provinces_63'
-		]);
+		expect(names('SELECT * FROM dossier_cube c JOIN provinces_63 p ON p.code = c.province_63')).toEqual(['dossier_cube', 'provinces_63']);
 		expect(names('SELECT count(*) FROM dossiers')).toEqual([]);
 		expect(names("SELECT * FROM information_schema.columns WHERE table_name = 'dossier_cube'")).toEqual(['dossier_cube']);
 	});
@@ -65,8 +62,7 @@ describe('manifest', () => {
 	});
 
 	it('rejects unsafe table names and paths', () => {
-		const bad = (table: string, path: string) =>
-			parseManifest({ tables: [{ table, role: 'cube', files: [{ path }] }] });
+		const bad = (table: string, path: string) => parseManifest({ tables: [{ table, role: 'cube', files: [{ path }] }] });
 		expect(() => bad('x; DROP', 'a.parquet')).toThrow(/invalid table name/);
 		expect(() => bad('t', '../secret.parquet')).toThrow(/invalid file path/);
 		expect(() => bad('t', 'https://evil.example/a.parquet')).toThrow(/invalid file path/);

@@ -40,7 +40,8 @@ export function parseManifest(json: unknown): Manifest {
 	}
 	for (const t of m.tables) {
 		if (!TABLE_NAME.test(t?.table ?? '')) throw new Error(`manifest.json: invalid table name ${JSON.stringify(t?.table)}`);
-		if (!['cube', 'reference', 'raw'].includes(t.role)) throw new Error(`manifest.json: table ${t.table} has role ${JSON.stringify(t.role)}`);
+		if (!['cube', 'reference', 'raw'].includes(t.role))
+			throw new Error(`manifest.json: table ${t.table} has role ${JSON.stringify(t.role)}`);
 		if (!Array.isArray(t.files)) throw new Error(`manifest.json: table ${t.table} has no files`);
 		for (const f of t.files) {
 			if (typeof f?.path !== 'string' || !FILE_PATH.test(f.path) || f.path.startsWith('/')) {

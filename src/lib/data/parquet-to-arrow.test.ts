@@ -72,9 +72,7 @@ describe('Parquet → Arrow → DuckDB-WASM', () => {
 		const describeSql: SqlQuery = { sql: 'SELECT column_name, column_type FROM (DESCRIBE types)', params: [] };
 		const nativeTypes = await nativeRows(describeSql.sql);
 		const wasmTypes = await runArrowQuery(conn(), describeSql);
-		const expected = nativeTypes.map((r) =>
-			r.column_name === 'dec' ? { ...r, column_type: 'DOUBLE' } : r
-		);
+		const expected = nativeTypes.map((r) => (r.column_name === 'dec' ? { ...r, column_type: 'DOUBLE' } : r));
 		expect(wasmTypes).toEqual(expected);
 		expect(nativeTypes.find((r) => r.column_name === 'dt')?.column_type).toBe('DATE');
 		expect(nativeTypes.find((r) => r.column_name === 'ts')?.column_type).toBe('TIMESTAMP');
@@ -139,12 +137,10 @@ describe('parquetToIPC and insertIPC', () => {
 		expect(parts).toHaveLength(3);
 		await insertIPC(wasm, 'big_again', parts, true);
 		const sql = 'SELECT count(*)::INTEGER AS n, sum(maybe) AS s, min(day) AS d FROM big_again';
-		expect(await runArrowQuery(conn(), { sql, params: [] })).toEqual(
-			await nativeRows(sql.replace('big_again', 'big'))
-		);
+		expect(await runArrowQuery(conn(), { sql, params: [] })).toEqual(await nativeRows(sql.replace('big_again', 'big')));
 	});
 
-	it('gives an empty table with the file\'s columns when asked for the schema only', async () => {
+	it("gives an empty table with the file's columns when asked for the schema only", async () => {
 		const bytes = readFileSync(file('types.parquet'));
 		const parts = await parquetToIPC(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), { empty: true });
 		await insertIPC(wasm, 'types_empty', parts, true);

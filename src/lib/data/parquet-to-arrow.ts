@@ -90,7 +90,9 @@ function validity(values: ArrayLike<unknown>): { nullBitmap: Uint8Array | undefi
 }
 
 // A typed-array constructor for a numeric Arrow type.
-type NumCtor = new (n: number) => Int8Array | Int16Array | Int32Array | Uint8Array | Uint16Array | Uint32Array | Float32Array | Float64Array;
+type NumCtor = new (
+	n: number
+) => Int8Array | Int16Array | Int32Array | Uint8Array | Uint16Array | Uint32Array | Float32Array | Float64Array;
 
 function numericCtor(type: DataType): NumCtor {
 	// ArrayType is the typed array the Arrow type stores its values in.
@@ -135,12 +137,7 @@ export function toVector(kind: Kind, values: ArrayLike<unknown>): Vector {
 			let total = 0;
 			for (let i = 0; i < length; i++) {
 				const v = values[i];
-				const bytes =
-					v === null || v === undefined
-						? new Uint8Array(0)
-						: v instanceof Uint8Array
-							? v
-							: encoder.encode(String(v));
+				const bytes = v === null || v === undefined ? new Uint8Array(0) : v instanceof Uint8Array ? v : encoder.encode(String(v));
 				parts[i] = bytes;
 				total += bytes.length;
 				valueOffsets[i + 1] = total;

@@ -7,8 +7,7 @@ const q = (n: number): SqlQuery => ({ sql: 'SELECT ? AS n', params: [n] });
 /** A fake engine whose queries finish when the test says so, in any order. */
 function manualExec() {
 	const calls: { q: SqlQuery; resolve: (r: Row[]) => void; reject: (e: unknown) => void }[] = [];
-	const exec = (query: SqlQuery) =>
-		new Promise<Row[]>((resolve, reject) => calls.push({ q: query, resolve, reject }));
+	const exec = (query: SqlQuery) => new Promise<Row[]>((resolve, reject) => calls.push({ q: query, resolve, reject }));
 	return { calls, exec };
 }
 

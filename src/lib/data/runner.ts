@@ -11,8 +11,7 @@ export class LatestWins {
 	#exec: Exec;
 	#generation = 0;
 	#running: Promise<unknown> | null = null;
-	#queued: { gen: number; q: SqlQuery; resolve: (r: Row[] | undefined) => void; reject: (e: unknown) => void } | null =
-		null;
+	#queued: { gen: number; q: SqlQuery; resolve: (r: Row[] | undefined) => void; reject: (e: unknown) => void } | null = null;
 
 	constructor(exec: Exec) {
 		this.#exec = exec;

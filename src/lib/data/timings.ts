@@ -50,9 +50,7 @@ export function timings(): EngineTimings {
 	return window.__reformLensTimings;
 }
 
-export function mark(
-	key: 'bootStart' | 'wasmLoaded' | 'engineReady' | 'dataReady' | 'ready' | 'firstLive' | 'failed'
-): void {
+export function mark(key: 'bootStart' | 'wasmLoaded' | 'engineReady' | 'dataReady' | 'ready' | 'firstLive' | 'failed'): void {
 	const t = timings();
 	t[key] ??= performance.now();
 }

@@ -3,11 +3,7 @@
  * progress). A DuckDB-WASM boot blocked by the CSP or starved of memory hangs instead of failing;
  * this turns a hang into an error while letting a slow but moving download finish.
  */
-export function withWatchdog<T>(
-	start: (kick: () => void) => Promise<T>,
-	idleMs: number,
-	message: string
-): Promise<T> {
+export function withWatchdog<T>(start: (kick: () => void) => Promise<T>, idleMs: number, message: string): Promise<T> {
 	return new Promise<T>((resolve, reject) => {
 		let timer: ReturnType<typeof setTimeout> | undefined;
 		let done = false;

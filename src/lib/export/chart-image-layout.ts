@@ -1,7 +1,7 @@
 // The downloaded chart image, laid out once for both PNG and SVG: the title, the "simulated data"
 // badge (demo data), the period and filters above the chart; source, data date and link below.
 // Pure: text widths come from a `measure` function (the page's canvas in the browser).
-import { periodText, type ExportMeta, type MetaLabels } from './export-meta';
+import { periodText, sourceText, type ExportMeta, type MetaLabels } from './export-meta';
 
 export interface TextLine {
 	text: string;
@@ -88,7 +88,7 @@ export function imageLayout(
 	y += 8;
 	const chart = { x: PAD, y, width: Math.round(chartSize.width), height: Math.round(chartSize.height) };
 	y += chart.height + 6;
-	const source = `${labels.source}: ${meta.source === 'demo' ? labels.sourceDemo : labels.sourceImport}${meta.dataDate ? ` · ${labels.dataDate}: ${meta.dataDate}` : ''}`;
+	const source = `${labels.source}: ${sourceText(meta, labels)}${meta.dataDate ? ` · ${labels.dataDate}: ${meta.dataDate}` : ''}`;
 	add(source, 11, false, IMAGE_COLORS.muted);
 	add(meta.url, 11, false, IMAGE_COLORS.muted);
 	return { width, height: y + PAD, chart, lines, badge, background: IMAGE_COLORS.background };

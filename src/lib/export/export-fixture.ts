@@ -20,6 +20,7 @@ export const fixtureLabels: MetaLabels = {
 	source: 'Nguồn',
 	sourceDemo: 'Dữ liệu mô phỏng',
 	sourceImport: 'Số liệu đã nhập',
+	sourceFile: 'Tệp người đọc chọn',
 	dataDate: 'Ngày trích xuất dữ liệu',
 	link: 'Đường dẫn',
 	demoMark: 'DỮ LIỆU MÔ PHỎNG / SIMULATED DATA'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportFileName, periodText } from './export-meta';
-import { fixtureMeta } from './export-fixture';
+import { exportFileName, metaLines, periodText } from './export-meta';
+import { fixtureLabels, fixtureMeta } from './export-fixture';
 
 describe('exportFileName', () => {
 	it('carries view, title, period, data date and the demo mark', () => {
@@ -18,5 +18,14 @@ describe('exportFileName', () => {
 		expect(periodText({ from: '2024-01', to: '2024-12' })).toBe('2024-01/2024-12');
 		expect(periodText({ from: '2024-01', to: '2024-01' })).toBe('2024-01');
 		expect(periodText(null)).toBe('');
+	});
+	it("names a reader's own file as the source, without the demo mark or the site's data date", () => {
+		const meta = { ...fixtureMeta, viewSlug: 'explore', source: 'file' as const, dataDate: null };
+		const lines = metaLines(meta, fixtureLabels);
+		expect(lines).toContainEqual([fixtureLabels.source, fixtureLabels.sourceFile]);
+		expect(lines.map(([label]) => label)).not.toContain(fixtureLabels.demoMark);
+		expect(lines.map(([label]) => label)).not.toContain(fixtureLabels.dataDate);
+		expect(metaLines(fixtureMeta, fixtureLabels)).toContainEqual([fixtureLabels.source, fixtureLabels.sourceDemo]);
+		expect(exportFileName(meta, 'csv')).toBe('explore_thoi-gian-xu-ly-trung-vi_2024-01_2024-12.csv');
 	});
 });

@@ -13,7 +13,8 @@ export interface ExportMeta {
 	period: { from: string; to: string } | null;
 	/** Filters as the reader saw them, already translated. */
 	filters: { label: string; value: string }[];
-	source: 'demo' | 'import';
+	/** The site's data (simulated or imported), or a reader's own file on /explore/. */
+	source: 'demo' | 'import' | 'file';
 	/** The data's export date, 'YYYY-MM-DD'. */
 	dataDate: string | null;
 	/** The address that reopens this view with its state. */
@@ -28,10 +29,16 @@ export interface MetaLabels {
 	source: string;
 	sourceDemo: string;
 	sourceImport: string;
+	sourceFile: string;
 	dataDate: string;
 	link: string;
 	/** "DỮ LIỆU MÔ PHỎNG / SIMULATED DATA". */
 	demoMark: string;
+}
+
+/** The source line's words for the meta's source. */
+export function sourceText(meta: ExportMeta, labels: MetaLabels): string {
+	return { demo: labels.sourceDemo, import: labels.sourceImport, file: labels.sourceFile }[meta.source];
 }
 
 /** The period as one ISO 8601 interval ('2024-01/2024-12') or one month. */
@@ -47,7 +54,7 @@ export function metaLines(meta: ExportMeta, labels: MetaLabels): [string, string
 	lines.push([labels.title, meta.title], [labels.view, meta.view]);
 	if (meta.period) lines.push([labels.period, periodText(meta.period)]);
 	for (const f of meta.filters) lines.push([f.label, f.value]);
-	lines.push([labels.source, meta.source === 'demo' ? labels.sourceDemo : labels.sourceImport]);
+	lines.push([labels.source, sourceText(meta, labels)]);
 	if (meta.dataDate) lines.push([labels.dataDate, meta.dataDate]);
 	lines.push([labels.link, meta.url]);
 	return lines;

@@ -12,6 +12,8 @@ import { fullViewHref } from './embed-url';
 import type { ExportMeta, MetaLabels } from './export-meta';
 import type { XlsxLabels } from './xlsx-workbook';
 
+const EXPLORE_PATH = '/explore/';
+
 interface LayoutData {
 	span?: DataSpan;
 	dataInfo?: { source: 'demo' | 'import'; exportDate: string | null };
@@ -44,8 +46,9 @@ export function currentExportMeta(title: string): ExportMeta {
 		title,
 		period,
 		filters,
-		source: dataSource(),
-		dataDate: data.dataInfo?.exportDate ?? null,
+		// /explore/ shows a reader's own file: neither the site's source nor its export date apply.
+		source: bare === EXPLORE_PATH ? 'file' : dataSource(),
+		dataDate: bare === EXPLORE_PATH ? null : (data.dataInfo?.exportDate ?? null),
 		url: currentViewHref()
 	};
 }
@@ -58,6 +61,7 @@ export function metaLabels(): MetaLabels {
 		source: tr('export.meta_source'),
 		sourceDemo: tr('export.meta_source_demo'),
 		sourceImport: tr('export.meta_source_import'),
+		sourceFile: tr('export.meta_source_file'),
 		dataDate: tr('export.meta_data_date'),
 		link: tr('export.meta_link'),
 		demoMark: tr('export.demo_mark')

@@ -100,6 +100,8 @@ export const messages = {
 		'export.meta_source': 'Nguồn',
 		'export.meta_source_demo': 'Reform Lens, dữ liệu mô phỏng (demo), không phải số liệu chính thức',
 		'export.meta_source_import': 'Reform Lens, số liệu hồ sơ thủ tục hành chính và khảo sát SIPAS đã nhập',
+		'export.meta_source_file':
+			'Tệp do người đọc chọn, phân tích trong trình duyệt bằng quy tắc của Reform Lens (không phải số liệu của trang)',
 		'export.meta_data_date': 'Ngày trích xuất dữ liệu',
 		'export.meta_link': 'Đường dẫn',
 		'export.sheet_data': 'Dữ liệu',
@@ -218,6 +220,7 @@ export const messages = {
 		'export.meta_source': 'Source',
 		'export.meta_source_demo': 'Reform Lens, simulated (demo) data, not official figures',
 		'export.meta_source_import': 'Reform Lens, imported administrative-procedure dossiers and SIPAS survey',
+		'export.meta_source_file': "A file the reader chose, analysed in the browser with Reform Lens's rules (not the site's data)",
 		'export.meta_data_date': 'Data exported on',
 		'export.meta_link': 'Link',
 		'export.sheet_data': 'Data',

@@ -18,7 +18,7 @@ const USAGE = `Usage: npm run data:import -- <file.csv|file.parquet>… [--out d
                  illustrative dates are used and labelled so
   --kind         dossiers | survey_responses, for every file (default: detected from the columns)
   --allow-empty  publish even if the dossier or survey tables come out empty (refused otherwise)
-  --memory-limit DuckDB's memory limit; it spills to a temporary folder past it (default: 2GB)`;
+  --memory-limit DuckDB's memory limit; it spills to a temporary folder past it (default: 4GB)`;
 
 async function main(): Promise<number> {
 	let parsed;

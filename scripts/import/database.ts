@@ -6,8 +6,12 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { join } from 'node:path';
 
-/** DuckDB's memory_limit for imports; REFORM_LENS_IMPORT_MEMORY (e.g. '3GB') overrides it. */
-export const DEFAULT_MEMORY_LIMIT = '2GB';
+/**
+ * DuckDB's memory_limit for imports; REFORM_LENS_IMPORT_MEMORY (e.g. '6GB') overrides it. 4 GB,
+ * not 2: at 2 GB a 10M-dossier import once stopped with "Out of Memory" in the row checks (an
+ * operator there does not spill), and an import must not fail where memory is plentiful.
+ */
+export const DEFAULT_MEMORY_LIMIT = '4GB';
 
 export function importMemoryLimit(given?: string): string {
 	const limit = given ?? process.env.REFORM_LENS_IMPORT_MEMORY ?? DEFAULT_MEMORY_LIMIT;

@@ -13,7 +13,7 @@ import { runUpdate } from './update';
 const USAGE = `Usage: npm run data:update -- <file.csv|file.parquet>… [--export-date YYYY-MM-DD] [--out data] [--memory-limit 2GB]
   --export-date   the day the new export was taken (default: today), on or after the folder's
   --out           the data folder to update (default: data); replaced only when the update succeeds
-  --memory-limit  DuckDB's memory limit; it spills to disk past it (default: 2GB)`;
+  --memory-limit  DuckDB's memory limit; it spills to disk past it (default: 4GB)`;
 
 async function main(): Promise<number> {
 	let parsed;
